@@ -1,0 +1,44 @@
+# kamergraaf: `make demo` sets everything up and builds the examples; `make test` runs every check.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: demo test lint check browser setup clean help
+
+help:
+	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
+	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
+	@echo "make lint     ruff and mypy only"
+	@echo "make browser  install Chromium for the browser tests (Debian package)"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --editable '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+setup: $(STAMP)
+
+demo: setup browser
+	$(BIN)/kg build examples -o outputs
+	$(BIN)/python -m tests.screenshot outputs/graph.html outputs/graph.png
+
+browser:
+	@test -x $(CHROMIUM) || { \
+	  echo "Installing Chromium (Debian packages chromium) for the browser tests..."; \
+	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+lint: setup
+	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
+	$(BIN)/mypy
+
+test: setup browser lint
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) outputs/*.ttl outputs/*.nt outputs/*.jsonld outputs/*.html outputs/*.json outputs/*.png

@@ -1,0 +1,168 @@
+"""A build: input files -> letters -> one graph -> output files, with a report of what happened.
+
+One broken file never stops a batch: it becomes a `Problem` (file, kind, message) in the report,
+and everything else is built.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg import __version__
+from kg.errors import KamergraafError
+from kg.export.html import write_html
+from kg.export.serialise import atomic_write, write_graph
+from kg.extract import extract_letters
+from kg.rdf.mapping import GraphBuilder
+from kg.readers import read
+from kg.records import Document, Letter
+
+TEXT_SUFFIXES = {".txt"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that went wrong with one input file."""
+
+    file: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What was read from one input file, and which fields its letters lack."""
+
+    file: str
+    reader: str
+    letters: int
+    annexes: int
+    citations: int
+    missing: tuple[str, ...] = ()
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    files: list[FileReport] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def letters(self) -> int:
+        return sum(f.letters for f in self.files)
+
+    def report(self) -> dict[str, object]:
+        """The build report, deterministic (no times, no absolute paths) to compare builds."""
+        return {
+            "kamergraaf": __version__,
+            "totals": {
+                "files": len(self.files)
+                + len({p.file for p in self.problems} - {f.file for f in self.files}),
+                "letters": self.letters,
+                "annexes": sum(f.annexes for f in self.files),
+                "triples": len(self.graph),
+                "problems": len(self.problems),
+            },
+            "files": [asdict(f) for f in self.files],
+            "problems": [asdict(p) for p in self.problems],
+        }
+
+
+def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+    """The files to build: files as given, and the text files in directories (recursively)."""
+    files: set[Path] = set()
+    problems = []
+    for path in inputs:
+        if path.is_dir():
+            files.update(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            )
+        elif path.is_file():
+            files.add(path)
+        else:
+            problems.append(Problem(str(path), "not-found", "no such file or directory"))
+    return sorted(files), problems
+
+
+def extract_document(path: Path) -> Document:
+    """Read and extract one file. Raises KamergraafError for input that cannot be used."""
+    source_text = read(path)
+    return Document(source_text.source, extract_letters(source_text.text))
+
+
+def build(
+    inputs: Sequence[Path],
+    output_dir: Path | None = None,
+    *,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[Path], None] | None = None,
+) -> BuildResult:
+    """Build the graph of the input files and, with `output_dir`, write it there.
+
+    Written: graph.ttl, graph.nt, graph.jsonld, graph.html and report.json. `on_start` gets the
+    number of files and `on_file` each file as it is done (for progress bars).
+    """
+    paths, problems = discover(inputs)
+    if on_start:
+        on_start(len(paths))
+    builder = GraphBuilder()
+    files = []
+    for path in paths:
+        try:
+            document = extract_document(path)
+        except KamergraafError as error:
+            problems.append(Problem(path.name, error.kind, str(error)))
+        except Exception as error:  # a bug must not cost the user the rest of the batch
+            problems.append(Problem(path.name, "internal", f"{type(error).__name__}: {error}"))
+        else:
+            builder.add(document)
+            files.append(_file_report(document))
+            if not document.letters:
+                problems.append(Problem(path.name, "no-letter", "no letter was found in the text"))
+        if on_file:
+            on_file(path)
+    result = BuildResult(builder.finish(), files, problems)
+    if output_dir is not None:
+        result.outputs = write_outputs(result, output_dir)
+    return result
+
+
+def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:
+    outputs = write_graph(result.graph, output_dir)
+    outputs["html"] = output_dir / "graph.html"
+    write_html(result.graph, outputs["html"])
+    outputs["report"] = output_dir / "report.json"
+    report = json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n"
+    atomic_write(outputs["report"], report.encode("utf-8"))
+    return outputs
+
+
+def _file_report(document: Document) -> FileReport:
+    letters = [letter for letter in document.letters if not letter.is_annex]
+    return FileReport(
+        file=document.source.file_name,
+        reader=document.source.reader,
+        letters=len(letters),
+        annexes=len(document.letters) - len(letters),
+        citations=sum(len(letter.citations) for letter in document.letters),
+        missing=tuple(m for letter in letters for m in _missing(letter)),
+    )
+
+
+def _missing(letter: Letter) -> list[str]:
+    """The fields a careful reader expects in every letter that this one lacks."""
+    checks = {
+        "date": letter.date is not None,
+        "signatory": bool(letter.signatories),
+        "recipient": bool(letter.recipients),
+        "subject": letter.subject is not None,
+    }
+    return [
+        f"letter {letter.index + 1}: no {name}" for name, present in checks.items() if not present
+    ]

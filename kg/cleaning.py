@@ -1,0 +1,303 @@
+"""Text cleaning: undo what PDF extraction does to a letter, keeping every offset traceable.
+
+A `Text` is a string plus, for each character, its offset in the decoded source. Every cleaning
+step is an edit of a `Text`, so a span found in cleaned text still points at the source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from kg.lexicon import LEXICON
+from kg.records import Footnote, Span
+
+Edit = tuple[int, int, str]  # replace value[start:end] with the string
+
+
+@dataclass(frozen=True, eq=False)
+class Text:
+    """A string and, for each of its characters, the offset it came from in the source."""
+
+    value: str
+    origin: array  # type: ignore[type-arg]  # len(value) + 1 offsets; the last one marks the end
+
+    @classmethod
+    def of(cls, value: str) -> Text:
+        return cls(value, array("q", range(len(value) + 1)))
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of the characters [start, end)."""
+        if end <= start:
+            return Span(self.origin[start], self.origin[start])
+        return Span(self.origin[start], self.origin[end - 1] + 1)
+
+    def slice(self, start: int, end: int) -> Text:
+        return Text(self.value[start:end], self.origin[start : end + 1])
+
+    def edit(self, edits: Iterable[Edit]) -> Text:
+        """Apply non-overlapping edits; inserted characters take the offset of what they replace."""
+        parts: list[str] = []
+        origin: array = array("q")  # type: ignore[type-arg]
+        position = 0
+        for start, end, replacement in sorted(edits):
+            if start < position:
+                raise ValueError(f"overlapping edit at {start}")
+            parts.append(self.value[position:start])
+            origin.extend(self.origin[position:start])
+            parts.append(replacement)
+            origin.extend([self.origin[start]] * len(replacement))
+            position = end
+        parts.append(self.value[position:])
+        origin.extend(self.origin[position:])
+        return Text("".join(parts), origin)
+
+    def lines(self, start: int = 0) -> Iterator[tuple[int, int]]:
+        """(start, end) of every line from `start`, without its newline."""
+        value = self.value
+        while start <= len(value):
+            end = value.find("\n", start)
+            if end < 0:
+                end = len(value)
+            yield start, end
+            start = end + 1
+
+
+# --- characters -------------------------------------------------------------------------------
+
+_CHARACTER_FIXES = {
+    "\r\n": "\n",
+    "\r": "\n",
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space
+    "\u2009": " ",  # thin space
+    "\u00ad": "",  # soft hyphen
+    "\u200b": "",  # zero-width space
+    "\ufeff": "",  # byte-order mark
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+}
+_CHARACTERS = re.compile("|".join(map(re.escape, sorted(_CHARACTER_FIXES, key=len, reverse=True))))
+_DECOMPOSED = re.compile(r"\w[\u0300-\u036f]+")
+
+
+def normalise_characters(text: Text) -> Text:
+    """Line ends, odd spaces, soft hyphens, ligatures and decomposed accents ("e\u0301" -> "é")."""
+    edits = [
+        (m.start(), m.end(), _CHARACTER_FIXES[m.group()]) for m in _CHARACTERS.finditer(text.value)
+    ]
+    text = text.edit(edits)
+    composed = [
+        (m.start(), m.end(), unicodedata.normalize("NFC", m.group()))
+        for m in _DECOMPOSED.finditer(text.value)
+    ]
+    return text.edit(composed)
+
+
+# --- hyphenation ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([^\W\d_][\w]*)")
+
+
+def dehyphenate(text: Text) -> Text:
+    """Join words split across lines: "Werkgele-\\ngenheid" -> "Werkgelegenheid".
+
+    A hyphen stays when the word is written with it elsewhere in the text ("cao-dekkingsgraad"),
+    after a number or a short acronym ("EU-", "2030-") and before a capital ("Anti-Armoede").
+    The completed word stays on the first line, so the line structure is kept.
+    """
+    words = {w.casefold() for w in _WORD.findall(text.value)}
+    edits: list[Edit] = []
+    for m in _LINE_END_HYPHEN.finditer(text.value):
+        left, right = m.group(1), m.group(2)
+        hyphen = m.end(1)
+        if _keeps_hyphen(left, right, words):
+            edits.append((hyphen + 1, m.start(2), ""))
+        else:
+            edits.append((hyphen, m.start(2), ""))
+        edits.append((m.end(2), m.end(2), "\n"))
+    return text.edit(edits)
+
+
+def _keeps_hyphen(left: str, right: str, words: set[str]) -> bool:
+    joined, hyphened = (left + right).casefold(), f"{left}-{right}".casefold()
+    if joined in words:
+        return False
+    if hyphened in words:
+        return True
+    if any(c.isdigit() for c in left) or (left.isupper() and len(left) <= 5):
+        return True
+    return right[0].isupper() and not left.isupper()
+
+
+# --- running headers --------------------------------------------------------------------------
+
+_HEADER_LABEL = re.compile(
+    r"[ \t]*(?:" + "|".join(map(re.escape, LEXICON.running_header_labels)) + r")[ \t]*", re.I
+)
+_PAGE_NUMBER = re.compile(r"[ \t]*(?:Pagina|Blad)[ \t]+\d+(?:[ \t]+van[ \t]+\d+)?[ \t]*", re.I)
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def remove_running_headers(text: Text, body_start: int) -> Text:
+    """Drop page headers repeated inside the body ("Datum / 26 mei 2026 / Onze referentie / ...").
+
+    Only blocks after `body_start` count: the same labels in the letterhead are real fields. A
+    paragraph cut by a header is joined again when it goes on in lower case.
+    """
+    lines = list(text.lines(body_start))
+    value = text.value
+    removals: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        end = _header_block_end(value, lines, i)
+        if end is None:
+            i += 1
+            continue
+        removals.append((i, end))
+        i = end + 1
+    return text.edit(_cut_lines(value, lines, removals))
+
+
+def _header_block_end(value: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """Index of the last line of a header block starting at line i, if one starts there."""
+    last = None
+    while i < len(lines):
+        line = value[slice(*lines[i])]
+        if _PAGE_NUMBER.fullmatch(line):
+            last = i
+        elif _HEADER_LABEL.fullmatch(line):
+            j = _next_content(value, lines, i + 1)
+            if j is None or len(value[slice(*lines[j])].strip()) > 60:
+                return last
+            last = i = j
+        else:
+            return last
+        nxt = _next_content(value, lines, i + 1)
+        if nxt is None:
+            return last
+        i = nxt
+    return last
+
+
+def _next_content(value: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    while i < len(lines):
+        if value[slice(*lines[i])].strip():
+            return i
+        i += 1
+    return None
+
+
+def _cut_lines(
+    value: str, lines: list[tuple[int, int]], blocks: list[tuple[int, int]]
+) -> list[Edit]:
+    """Edits removing whole-line blocks, joining the paragraph around a block where it goes on."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(blocks):
+        if merged and first <= (_next_content(value, lines, merged[-1][1] + 1) or len(lines)):
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    edits: list[Edit] = []
+    for first, last in merged:
+        before = first - 1
+        while before >= 0 and not value[slice(*lines[before])].strip():
+            before -= 1
+        after = _next_content(value, lines, last + 1)
+        start = lines[before][1] if before >= 0 else lines[first][0]
+        end = lines[after][0] if after is not None else lines[last][1]
+        previous = value[slice(*lines[before])] if before >= 0 else ""
+        following = value[slice(*lines[after])].lstrip() if after is not None else ""
+        joins = previous and following[:1].islower() and not _SENTENCE_END.search(previous)
+        edits.append((start, end, " " if joins else "\n\n"))
+    return edits
+
+
+# --- footnotes --------------------------------------------------------------------------------
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_FOOTNOTE_LINE = re.compile(rf"(\d{{1,3}}|[{_SUPERSCRIPTS}]{{1,3}})[ \t]+(\S.*)")
+
+
+def split_footnotes(text: Text) -> tuple[Text, tuple[tuple[Footnote, Text], ...]]:
+    """Separate footnotes from the body and remove their markers from it.
+
+    A footnote is a line "1 Kamerstukken II, ..." or "¹ Hiermee ..." after a blank line (or after
+    another footnote) whose number is higher than the last one and has a marker earlier in the
+    body: "voorstel.1", "Minimumlonen5", "wetsvoorstel¹". It runs on over lines that do not
+    start a new page (a leading space) until a blank line or the next footnote.
+    """
+    value = text.value
+    lines = list(text.lines())
+    found: list[tuple[int, int, int, int]] = []  # number, first line, last line, marker offset
+    last_number, search_from, i = 0, 0, 0
+    while i < len(lines):
+        start, end = lines[i]
+        m = _FOOTNOTE_LINE.fullmatch(value, start, end)
+        after_break = (
+            i == 0 or not value[slice(*lines[i - 1])].strip() or (found and found[-1][2] == i - 1)
+        )
+        if m and after_break:
+            number = int(m.group(1).translate(_FROM_SUPERSCRIPT))
+            marker = (
+                _find_marker(value, m.group(1), search_from, start)
+                if number > last_number
+                else None
+            )
+            if marker is not None:
+                last = i
+                while last + 1 < len(lines):
+                    nxt = value[slice(*lines[last + 1])]
+                    if not nxt.strip() or nxt[:1].isspace() or _FOOTNOTE_LINE.fullmatch(nxt):
+                        break
+                    last += 1
+                found.append((number, i, last, marker))
+                last_number, search_from, i = number, marker + 1, last + 1
+                continue
+        i += 1
+    footnotes = []
+    for number, first, last, _ in found:
+        body_start = _FOOTNOTE_LINE.fullmatch(value, *lines[first]).start(2)  # type: ignore[union-attr]
+        note = text.slice(body_start, lines[last][1])
+        note = note.edit(
+            (m.start(), m.end(), " ") for m in re.finditer(r"[ \t]*\n[ \t]*", note.value)
+        )
+        footnotes.append((Footnote(number, note.value, note.span(0, len(note))), note))
+    markers = [(marker, marker + _marker_length(value, marker), "") for _, _, _, marker in found]
+    body = text.edit(
+        [*markers, *_cut_lines(value, lines, [(first, last) for _, first, last, _ in found])]
+    )
+    return body, tuple(footnotes)
+
+
+def _find_marker(value: str, number: str, start: int, end: int) -> int | None:
+    """Offset of the last footnote marker `number` in value[start:end], glued to a word or sign."""
+    if number[0] in _SUPERSCRIPTS:
+        pattern = re.compile(rf"(?<![{_SUPERSCRIPTS}]){re.escape(number)}(?![{_SUPERSCRIPTS}])")
+    else:
+        pattern = re.compile(rf"(?<=[^\W\d_]|[.,;:)\]»”'\"]){number}(?!\d)")
+    matches = list(pattern.finditer(value, start, end))
+    return matches[-1].start() if matches else None
+
+
+def _marker_length(value: str, start: int) -> int:
+    end = start
+    while end < len(value) and (value[end].isdigit() or value[end] in _SUPERSCRIPTS):
+        end += 1
+    return end - start
+
+
+def clean(text: Text) -> Text:
+    """The cleaning every input gets before segmentation: characters, then hyphenation."""
+    return dehyphenate(normalise_characters(text))

@@ -1,0 +1,174 @@
+"""The `kg` command: a thin layer over the Python API that turns errors into messages."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kg import __version__
+from kg.build import BuildResult, build
+from kg.errors import KamergraafError
+from kg.export.html import write_html
+from kg.query import RESULT_FORMATS, builtin_queries, load_graph, run_query
+from kg.validate import validate
+
+app = typer.Typer(
+    help="kamergraaf: build a knowledge graph of Dutch government letters, then query, "
+    "validate and draw it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+GraphArgument = Annotated[Path, typer.Argument(help="A built graph: .ttl, .nt or .jsonld.")]
+
+
+def _fail(error: KamergraafError) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {error}")
+    return typer.Exit(code=2)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kamergraaf {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """kamergraaf: who wrote to whom, when, about which policy, citing which papers."""
+
+
+@app.command("build")
+def build_command(
+    inputs: Annotated[
+        list[Path], typer.Argument(help="Letter files and folders (searched recursively for .txt).")
+    ],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder for the graph files.")
+    ] = Path("outputs"),
+    strict: Annotated[
+        bool, typer.Option(help="Exit with an error when any file has a problem.")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
+    ] = False,
+) -> None:
+    """Build the graph of letters: Turtle, N-Triples, JSON-LD, an HTML graph and a report.
+
+    Example: kg build examples/ -o outputs
+    """
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Reading letters", total=None)
+        result = build(
+            inputs,
+            output,
+            on_start=lambda total: progress.update(task, total=total),
+            on_file=lambda path: progress.advance(task),
+        )
+    if not quiet:
+        _summary(result)
+    if result.problems and strict:
+        raise typer.Exit(code=1)
+
+
+def _summary(result: BuildResult) -> None:
+    for problem in result.problems:
+        console.print(f"[yellow]problem[/] {problem.file}: {problem.kind}: {problem.message}")
+    console.print(
+        f"[bold]{len(result.files)}[/] files, [bold]{result.letters}[/] letters, "
+        f"[bold]{len(result.graph)}[/] triples, [bold]{len(result.problems)}[/] problems"
+    )
+    for name, path in result.outputs.items():
+        console.print(f"  {name:8} {path}")
+    if "html" in result.outputs:
+        console.print(f"Open the graph in a browser: file://{result.outputs['html'].resolve()}")
+
+
+@app.command("query")
+def query_command(
+    graph: GraphArgument,
+    query: Annotated[
+        str, typer.Argument(help="A built-in query name, a .rq file, or SPARQL text.")
+    ],
+    result_format: Annotated[
+        str, typer.Option("--format", "-f", help=f"One of: {', '.join(RESULT_FORMATS)}.")
+    ] = "table",
+) -> None:
+    """Run a SPARQL query on a built graph.
+
+    Built-in queries: letters, who-wrote-to-whom, citations, policies, posts, sources
+    (see `kg queries`). Example: kg query outputs/graph.ttl who-wrote-to-whom --format csv
+    """
+    if result_format not in RESULT_FORMATS:
+        raise typer.BadParameter(
+            f"choose one of {', '.join(RESULT_FORMATS)}", param_hint="--format"
+        )
+    try:
+        result = run_query(load_graph(graph), query)
+    except KamergraafError as error:
+        raise _fail(error) from error
+    if result_format != "table" or result.result.type != "SELECT":
+        sys.stdout.write(result.serialise(result_format))
+        return
+    table = Table(*result.variables, show_lines=False)
+    for row in result.rows:
+        table.add_row(*row)
+    Console().print(table)
+    console.print(f"{len(result.rows)} rows")
+
+
+@app.command("queries")
+def queries_command() -> None:
+    """List the built-in queries with what each returns."""
+    for name, text in builtin_queries().items():
+        first = text.splitlines()[0].lstrip("# ").strip()
+        typer.echo(f"{name:20} {first}")
+
+
+@app.command("validate")
+def validate_command(graph: GraphArgument) -> None:
+    """Check a built graph against the kamergraaf SHACL shapes (ontology/shapes.ttl)."""
+    try:
+        report = validate(load_graph(graph))
+    except KamergraafError as error:
+        raise _fail(error) from error
+    if report.conforms:
+        console.print("[green]The graph conforms to the kamergraaf shapes.[/]")
+        return
+    typer.echo(report.text)
+    raise typer.Exit(code=1)
+
+
+@app.command("graph")
+def graph_command(
+    graph: GraphArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path(
+        "outputs/graph.html"
+    ),
+) -> None:
+    """Draw who wrote to whom as an interactive HTML page that works offline."""
+    try:
+        write_html(load_graph(graph), output)
+    except KamergraafError as error:
+        raise _fail(error) from error
+    console.print(f"Open the graph in a browser: file://{output.resolve()}")

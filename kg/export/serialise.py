@@ -1,0 +1,75 @@
+"""Graph files: Turtle, N-Triples and JSON-LD, byte-identical for the same triples, written
+atomically (a temporary file renamed into place), so a reader never sees half a file."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from rdflib import Graph
+
+from kg.rdf.mapping import PREFIXES
+
+FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
+
+
+def serialise(graph: Graph, rdf_format: str) -> bytes:
+    """The graph in one of FORMATS, in a stable order."""
+    if rdf_format == "nt":
+        lines = sorted(set(graph.serialize(format="nt").splitlines()) - {""})
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    if rdf_format == "json-ld":
+        context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+        document = json.loads(graph.serialize(format="json-ld", context=context))
+        return (
+            json.dumps(_sorted_json(document), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        ).encode()
+    if rdf_format == "turtle":
+        return graph.serialize(format="turtle").encode("utf-8")
+    raise ValueError(f"unknown RDF format {rdf_format!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _sorted_json(value: Any) -> Any:
+    """JSON-LD with every list sorted: in RDF the order of values carries no meaning."""
+    if isinstance(value, dict):
+        return {key: _sorted_json(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [_sorted_json(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write the file completely or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.chmod(0o666 & ~_umask())
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
+    """Write the graph in every format; returns the path of each."""
+    written = {}
+    for rdf_format, extension in FORMATS.items():
+        path = directory / f"{stem}.{extension}"
+        atomic_write(path, serialise(graph, rdf_format))
+        written[rdf_format] = path
+    return written

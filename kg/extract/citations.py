@@ -1,0 +1,57 @@
+"""Citations of parliamentary papers, EU acts and web pages, resolved to official identifiers.
+
+    Kamerstukken II, 2024/25, 29 861, nr. 158      -> kst-29861-158
+    Kamerstukken II, 2022–23, 21 501-31, nr. 669   -> kst-21501-31-669
+    Kamerstuk II 2025/26, 36848, nr. 57            -> kst-36848-57
+    https://eur-lex.europa.eu/...?uri=CELEX:32022L2041 -> CELEX:32022L2041
+
+No identifier is made up: a Kamerstuk without a document number is not cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.cleaning import Text
+from kg.records import Citation, CitationKind, Kamerstuk
+
+_KAMERSTUK = re.compile(
+    r"\b[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*"
+    r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
+    r"(?P<dossier>\d{2}[ .]?\d{3})(?:(?:-|\s)(?P<sub>\d{1,3}|[A-Z]{1,4})\b)?,?\s+"
+    r"(?:nr\.|nummer)\s?(?P<number>\d{1,5})\b"
+)
+_URL = re.compile(r"https?://[^\s<>\"«»]+")
+_CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
+
+
+def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
+    """Every citation in the text, in order of appearance."""
+    found = [_kamerstuk(text, m, footnote) for m in _KAMERSTUK.finditer(text.value)]
+    found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
+    return sorted(found, key=lambda c: c.span)
+
+
+def _kamerstuk(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+    dossier = re.sub(r"[ .]", "", m.group("dossier"))
+    if m.group("sub"):
+        dossier = f"{dossier}-{m.group('sub')}"
+    start_year = m.group("year")
+    end_year = m.group("year_end")
+    if len(end_year) == 2:
+        end_year = start_year[:2] + end_year
+    paper = Kamerstuk(dossier, m.group("number"), m.group("chamber"), f"{start_year}-{end_year}")
+    return Citation(
+        CitationKind.KAMERSTUK, paper.identifier, m.group(), text.span(*m.span()), footnote, paper
+    )
+
+
+def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+    url = m.group().rstrip(".,;:)]'")
+    span = text.span(m.start(), m.start() + len(url))
+    celex = _CELEX.search(url)
+    if celex:
+        return Citation(
+            CitationKind.EU_ACT, f"CELEX:{celex.group('celex').upper()}", url, span, footnote
+        )
+    return Citation(CitationKind.URL, url, url, span, footnote)

@@ -1,0 +1,282 @@
+"""Policies: laws, EU regulations and directives, programmes, agreements and strategies.
+
+Three ways to find them, in this order of trust:
+1. the gazetteer (kg/data/policies.toml), by any of its names or acronyms;
+2. EU acts by number: "Verordening 883/2004", "Richtlijn (EU) 2022/2041", "Richtlijn 2006/123/EG";
+3. capitalised names built on a policy word: "Hoofdlijnenakkoord Ouderenzorg (HLO)",
+   "Nationaal Programma Armoede en Schulden", "Europese Anti-Armoedestrategie". An acronym in
+   brackets after such a name makes later uses of the acronym count as mentions too.
+
+A letter is *about* a policy when it names it in its subject or a heading, names it at least
+twice, or names it once and cites its legal act (a footnote with its CELEX number); otherwise the
+letter only *mentions* it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from kg.cleaning import Text
+from kg.lexicon import gazetteer
+from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
+
+_EU_ACT = re.compile(
+    r"\b(?P<type>Verordening|Richtlijn)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?"
+    r"(?P<first>\d{1,4})/(?P<second>\d{1,4})(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
+)
+_HEADS = (
+    "wet",
+    "akkoord",
+    "strategie",
+    "programma",
+    "pact",
+    "verdrag",
+    "richtlijn",
+    "verordening",
+    "regeling",
+    "convenant",
+    "besluit",
+    "actieplan",
+    "plan",
+)
+_KIND_OF_HEAD = {
+    "wet": PolicyKind.LAW,
+    "besluit": PolicyKind.LAW,
+    "regeling": PolicyKind.LAW,
+    "akkoord": PolicyKind.AGREEMENT,
+    "pact": PolicyKind.AGREEMENT,
+    "verdrag": PolicyKind.AGREEMENT,
+    "convenant": PolicyKind.AGREEMENT,
+    "strategie": PolicyKind.STRATEGY,
+    "programma": PolicyKind.PROGRAMME,
+    "actieplan": PolicyKind.PROGRAMME,
+    "plan": PolicyKind.PROGRAMME,
+    "richtlijn": PolicyKind.EU_DIRECTIVE,
+    "verordening": PolicyKind.EU_REGULATION,
+}
+_WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*-?"
+_JOIN = r"(?:en|van|voor|de|het|tegen|op|inzake|ter)"
+_NAME = re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*")
+_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
+# Capitalised words that start a sentence rather than a name.
+_NOT_NAME_START = {
+    "de",
+    "het",
+    "een",
+    "deze",
+    "dit",
+    "die",
+    "dat",
+    "volgens",
+    "met",
+    "in",
+    "op",
+    "voor",
+    "van",
+    "bij",
+    "door",
+    "naar",
+    "over",
+    "uit",
+    "zoals",
+    "ook",
+    "en",
+    "onder",
+    "ter",
+    "tot",
+    "om",
+    "als",
+    "via",
+    "binnen",
+    "sinds",
+    "vanaf",
+    "tijdens",
+    "inzake",
+}
+
+
+def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> list[Mention[Policy]]:
+    """Every mention of a policy in the parts of a letter (subject, body, footnotes).
+
+    Each part comes with its salient ranges (the subject line, headings): mentions there mark
+    what the letter is about.
+    """
+    candidates: dict[str, Policy] = {}  # key of each name as written -> the policy
+    names: list[str] = []
+    for text, _ in parts:
+        for named, _span in _named(text.value):
+            names.append(named.label)
+            policy = candidates.get(named.key) or _gazetteer_by_key().get(named.key, named)
+            if named.acronym and not policy.acronym:
+                policy = replace(policy, acronym=named.acronym)
+            candidates[named.key] = policy
+    acronyms = {p.acronym: p for p in candidates.values() if p.acronym}
+    pattern = _variants(names, acronyms)
+    mentions: list[Mention[Policy]] = []
+    for text, salient in parts:
+        taken: list[tuple[int, int]] = []
+        for start, end, policy in _all_matches(text.value, pattern, candidates, acronyms):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            is_salient = any(s <= start and end <= e for s, e in salient)
+            mentions.append(
+                Mention(policy, text.span(start, end), text.value[start:end], is_salient)
+            )
+    return sorted(mentions, key=lambda m: (m.span, m.entity.key))
+
+
+def policies_about(
+    mentions: Iterable[Mention[Policy]], citations: Iterable[Citation]
+) -> tuple[Policy, ...]:
+    """The policies a letter is about, by the rule in the module docstring."""
+    mentions = list(mentions)
+    counts = Counter(m.entity.key for m in mentions)
+    cited = {c.identifier for c in citations if c.kind is CitationKind.EU_ACT}
+    about = {
+        m.entity.key: m.entity
+        for m in mentions
+        if m.salient or counts[m.entity.key] >= 2 or f"CELEX:{m.entity.celex}" in cited
+    }
+    return tuple(about[key] for key in sorted(about))
+
+
+def _all_matches(
+    value: str,
+    variants: re.Pattern[str] | None,
+    candidates: dict[str, Policy],
+    acronyms: dict[str, Policy],
+) -> list[tuple[int, int, Policy]]:
+    """(start, end, policy) of every match, longest first so that overlaps go to the longest."""
+    known = gazetteer()
+    found: list[tuple[int, int, Policy]] = []
+    for m in _EU_ACT.finditer(value):
+        found.append((m.start(), m.end(), _eu_act(m)))
+    for m in _gazetteer_pattern().finditer(value):
+        text = m.group()
+        found.append(
+            (m.start(), m.end(), known.policies.get(text) or _gazetteer_by_key()[_key(text)])
+        )
+    if variants is not None:
+        for m in variants.finditer(value):
+            text = m.group()
+            policy = acronyms.get(text) or candidates[_key(text)]
+            found.append((m.start(), m.end(), policy))
+    return sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+
+
+def _named(value: str) -> Iterable[tuple[Policy, tuple[int, int]]]:
+    """Policies named by a capitalised phrase built on a policy word."""
+    for m in _NAME.finditer(value):
+        words = m.group().split()
+        first = 0
+        while first < len(words) and words[first].casefold() in _NOT_NAME_START:
+            first += 1
+        words = words[first:]
+        head = _head_index(words)
+        if head is None:
+            continue
+        words = words[head[1] :]
+        while words and words[-1].casefold() in _NOT_NAME_START:
+            words.pop()
+        label = " ".join(words)
+        if len(words) < 2 and head[0] == words[0].casefold():
+            continue  # a bare "Wet" or "Richtlijn" is not a name
+        end = m.start() + m.group().rfind(words[-1]) + len(words[-1])
+        acronym = _ACRONYM.match(value, end)
+        acronym_text = (
+            acronym.group("acronym")
+            if acronym and acronym.group("acronym")[0] == label[0]
+            else None
+        )
+        yield Policy(_key(label), label, _KIND_OF_HEAD[head[0]], acronym_text), (m.start(), end)
+
+
+def _head_index(words: list[str]) -> tuple[str, int] | None:
+    """The policy word in a phrase and the index of the first word of the name built on it.
+
+    A bare policy word ("Programma", "Verordening") may only be preceded by adjectives
+    ("Nationaal Programma"); "Kwartaalrapportage Herzieningsvoorstel Verordening" is no name.
+    """
+    for i, word in enumerate(words):
+        folded = word.casefold().rstrip("-")
+        for head in _HEADS:
+            if folded == head:
+                start = i
+                while start > 0 and re.search(r"(?:e|aal|ief|isch|eel|nal)$", words[start - 1]):
+                    start -= 1
+                return head, start
+            if folded.endswith(head) and len(folded) > len(head) + 2:
+                return head, 0
+    return None
+
+
+def _eu_act(m: re.Match[str]) -> Policy:
+    """An EU act by its number; regulations before 2015 are numbered number/year ("883/2004")."""
+    first, second = int(m.group("first")), int(m.group("second"))
+    directive = m.group("type") == "Richtlijn"
+    year_first = (
+        directive
+        or m.group("suffix")
+        or m.group("system") == "EU"
+        or (first >= 2015 and first < 2100)
+    )
+    year, number = (first, second) if year_first else (second, first)
+    if year < 100:
+        year += 1900 if year > 50 else 2000
+    celex = f"3{year}{'L' if directive else 'R'}{number:04d}"
+    known = gazetteer().policies_by_celex.get(celex)
+    if known:
+        return known
+    system = m.group("system") or m.group("suffix") or ("EU" if year >= 2009 else "EG")
+    label = (
+        f"Richtlijn ({system}) {year}/{number}"
+        if directive or year_first
+        else f"Verordening ({system}) nr. {number}/{year}"
+    )
+    kind = PolicyKind.EU_DIRECTIVE if directive else PolicyKind.EU_REGULATION
+    return Policy(
+        f"celex-{celex}",
+        label if directive else label.replace("Richtlijn", "Verordening"),
+        kind,
+        celex=celex,
+    )
+
+
+def _key(label: str) -> str:
+    """Names that differ only in case, hyphens or spacing are one policy."""
+    return re.sub(r"[\s-]+", "", label.casefold())
+
+
+def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[str] | None:
+    """One pattern for every spelling of the policies named in this letter, and their acronyms."""
+    if not names:
+        return None
+    parts = [f"(?i:{_flexible(names)})", *sorted(map(re.escape, acronyms), key=len, reverse=True)]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
+
+
+def _flexible(names: Iterable[str]) -> str:
+    """An alternation matching each name whatever its case, hyphens or spacing."""
+    compact = sorted({_key(n) for n in names}, key=len, reverse=True)
+    return "|".join(r"[\s-]?".join(map(re.escape, name)) for name in compact)
+
+
+@cache
+def _gazetteer_pattern() -> re.Pattern[str]:
+    """One pattern for every name of every policy in the gazetteer (acronyms case-sensitive)."""
+    names = gazetteer().policies
+    acronyms = sorted((n for n in names if n.isupper()), key=len, reverse=True)
+    flexible = _flexible(n for n in names if not n.isupper())
+    return re.compile(
+        rf"(?<![\w-])(?:(?i:{flexible})|{'|'.join(map(re.escape, acronyms))})(?![\w])"
+    )
+
+
+@cache
+def _gazetteer_by_key() -> dict[str, Policy]:
+    return {(name if name.isupper() else _key(name)): p for name, p in gazetteer().policies.items()}

@@ -1,0 +1,69 @@
+"""Segmentation: one file often holds a cover letter, the letters enclosed with it and annexes.
+
+A letter ends after its signatures (one or more "post, name" blocks). A new letter also starts at
+a "> Retouradres" line once the current one has had its salutation. What follows a letter is a
+letter when it has a salutation, a return address, an "Aan ..." addressee or a signature, and an
+annex otherwise (a "Geannoteerde agenda", a report).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kg.cleaning import Text
+from kg.extract.actors import find_signatures
+from kg.lexicon import LEXICON
+
+_SALUTATION = re.compile(
+    r"^[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b", re.M
+)
+_RETURN_ADDRESS = re.compile(
+    r"^[ \t]*>?[ \t]*(?:" + "|".join(LEXICON.return_address) + r")\b", re.M | re.I
+)
+_ADDRESSEE = re.compile(r"^[ \t]*Aan\s+(?:de|het)\s", re.M)
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: Text
+    is_annex: bool
+
+
+def split_segments(text: Text) -> list[Segment]:
+    """The letters and annexes of a file, in order."""
+    value = text.value
+    cuts = {0, len(value)}
+    signatures = find_signatures(text)
+    for current, following in zip(signatures, [*signatures[1:], None], strict=True):
+        if following is None or value[current.end : following.start].strip():
+            cuts.add(current.end)
+    last_cut = 0
+    for m in _RETURN_ADDRESS.finditer(value):
+        previous = max(c for c in cuts if c <= m.start())
+        last_cut = max(last_cut, previous)
+        if _SALUTATION.search(value, last_cut, m.start()):
+            cuts.add(m.start())
+            last_cut = m.start()
+    segments = []
+    for start, end in pairwise(sorted(cuts)):
+        chunk = value[start:end]
+        if not chunk.strip():
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        segment = text.slice(start + lead, start + trail)
+        has_signature = any(start <= s.start < end for s in signatures)
+        is_letter = has_signature or any(
+            p.search(segment.value) for p in (_SALUTATION, _RETURN_ADDRESS, _ADDRESSEE)
+        )
+        segments.append(Segment(segment, not is_letter))
+    return segments
+
+
+def annex_title(text: Text) -> tuple[int, int]:
+    """The range of an annex's title: its first paragraph ("GEANNOTEERDE AGENDA ...")."""
+    value = text.value
+    end = value.find("\n\n")
+    return 0, len(value) if end < 0 else end

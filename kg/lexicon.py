@@ -1,0 +1,99 @@
+"""The data files in kg/data/, loaded once: Dutch letter vocabulary and the gazetteers."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.records import Organisation, Policy, PolicyKind
+
+
+def _load(name: str) -> dict[str, Any]:
+    return tomllib.loads(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of Dutch letters that extractors key on (kg/data/dutch.toml)."""
+
+    months: dict[str, int]
+    fields: dict[str, tuple[str, ...]]
+    running_header_labels: tuple[str, ...]
+    salutations: tuple[str, ...]
+    return_address: tuple[str, ...]
+    enclosure_phrases: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    ministry_posts: tuple[str, ...]
+    other_posts: tuple[str, ...]
+    organisation_of_post: dict[str, str]
+
+    @property
+    def post_titles(self) -> tuple[str, ...]:
+        """Every post title, longest first so that "Minister-president" wins over "Minister"."""
+        return tuple(sorted((*self.ministry_posts, *self.other_posts), key=len, reverse=True))
+
+
+def _lexicon() -> Lexicon:
+    data = _load("dutch.toml")
+    months = {name: number for number, name in enumerate(data["months"], start=1)}
+    months.update(data["month_abbreviations"])
+    letter, posts = data["letter"], data["posts"]
+    return Lexicon(
+        months=months,
+        fields={name: tuple(labels) for name, labels in data["fields"].items()},
+        running_header_labels=tuple(letter["running_header_labels"]),
+        salutations=tuple(letter["salutations"]),
+        return_address=tuple(letter["return_address"]),
+        enclosure_phrases=tuple(letter["enclosure_phrases"]),
+        honorifics=tuple(letter["honorifics"]),
+        ministry_posts=tuple(posts["ministry"]),
+        other_posts=tuple(posts["other"]),
+        organisation_of_post=dict(posts["organisation_of"]),
+    )
+
+
+LEXICON = _lexicon()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Known organisations and policies by every name they go by (kg/data/*.toml)."""
+
+    organisations: dict[str, Organisation]  # name or alias -> organisation
+    policies: dict[str, Policy]  # label, alias or acronym -> policy
+    policies_by_celex: dict[str, Policy]
+
+    def organisation(self, name: str) -> Organisation:
+        """The known organisation of that name, or a new, unknown one."""
+        return self.organisations.get(name) or Organisation(name=name)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    organisations: dict[str, Organisation] = {}
+    for entry in _load("organisations.toml")["organisation"]:
+        acronym = next((a for a in entry["aliases"] if a.isupper()), None)
+        organisation = Organisation(
+            name=entry["name"], key=entry["key"], acronym=acronym, aliases=tuple(entry["aliases"])
+        )
+        for name in (entry["name"], *entry["aliases"]):
+            organisations[name] = organisation
+    policies: dict[str, Policy] = {}
+    by_celex: dict[str, Policy] = {}
+    for entry in _load("policies.toml")["policy"]:
+        policy = Policy(
+            key=entry["key"],
+            label=entry["label"],
+            kind=PolicyKind(entry["kind"]),
+            acronym=entry.get("acronym"),
+            celex=entry.get("celex"),
+            aliases=tuple(entry["aliases"]),
+        )
+        for name in (entry["label"], *entry["aliases"], *filter(None, [policy.acronym])):
+            policies[name] = policy
+        if policy.celex:
+            by_celex[policy.celex] = policy
+    return Gazetteer(organisations, policies, by_celex)

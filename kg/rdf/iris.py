@@ -1,0 +1,86 @@
+"""Deterministic IRIs: the same thing always gets the same IRI, whatever run or machine made it.
+
+id:source/<first 16 hex of the file's SHA-256>      a source file, by content
+id:letter/<source>-<n>, id:annex/<source>-<n>       the n-th segment of that file
+id:person/j-a-vijlbrief, id:organisation/fnv, id:post/minister-van-..., id:policy/...
+https://zoek.officielebekendmakingen.nl/kst-29861-158   a Kamerstuk keeps its official IRI
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from kg.rdf.namespace import CELEX, ID, KST
+from kg.records import Organisation, Person, Policy, Post, Source
+
+_MAX_SLUG = 80
+
+
+def slug(text: str) -> str:
+    """A readable, IRI-safe key: slug("Minister van Sociale Zaken") -> "minister-van-sociale-zaken".
+
+    Text without any letter or digit, and text too long to read, get a hash instead, so two
+    different texts never share a slug by accident of truncation.
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not words or len(words) > _MAX_SLUG:
+        digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+        return f"{words[: _MAX_SLUG - 13].rstrip('-')}-{digest}".lstrip("-")
+    return words
+
+
+def source_iri(source: Source) -> URIRef:
+    return ID[f"source/{source.sha256[:16]}"]
+
+
+def segment_iri(source: Source, index: int, is_annex: bool) -> URIRef:
+    return ID[f"{'annex' if is_annex else 'letter'}/{source.sha256[:16]}-{index}"]
+
+
+def person_iri(person: Person) -> URIRef:
+    return ID[f"person/{slug(person.name)}"]
+
+
+def organisation_iri(organisation: Organisation) -> URIRef:
+    return ID[f"organisation/{organisation.key or slug(organisation.name)}"]
+
+
+def post_iri(post: Post) -> URIRef:
+    return ID[f"post/{slug(post.label)}"]
+
+
+def policy_iri(policy: Policy) -> URIRef:
+    return ID[f"policy/{slug(policy.key)}"]
+
+
+def policy_scheme_iri() -> URIRef:
+    return ID["policies"]
+
+
+def kamerstuk_iri(identifier: str) -> URIRef:
+    return KST[identifier]
+
+
+def dossier_iri(dossier: str) -> URIRef:
+    return ID[f"dossier/{slug(dossier)}"]
+
+
+def celex_iri(identifier: str) -> URIRef:
+    """CELEX:32022L2041 -> http://publications.europa.eu/resource/celex/32022L2041."""
+    return CELEX[quote(identifier.removeprefix("CELEX:"), safe="")]
+
+
+def web_iri(url: str) -> URIRef:
+    """A URL as an IRI, with the characters an IRI may not hold percent-encoded."""
+    return URIRef(quote(url, safe=":/?#[]@!$&'()*+,;=%~-._"))
+
+
+def evidence_iri(*parts: object) -> URIRef:
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
+    return ID[f"evidence/{digest}"]

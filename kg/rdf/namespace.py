@@ -1,0 +1,70 @@
+"""The kamergraaf vocabulary as a closed namespace: a term missing from the ontology is an error.
+
+tests/test_ontology.py checks that this class and the ontology file define the same terms.
+"""
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace
+from rdflib.term import URIRef
+
+ID = Namespace("https://w3id.org/kamergraaf/id/")
+KST = Namespace("https://zoek.officielebekendmakingen.nl/")
+CELEX = Namespace("http://publications.europa.eu/resource/celex/")
+
+
+class KG(DefinedNamespace):
+    """https://w3id.org/kamergraaf/def#"""
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/kamergraaf/def#")
+
+    # Classes
+    Letter: URIRef
+    Annex: URIRef
+    Person: URIRef
+    Organisation: URIRef
+    Post: URIRef
+    Policy: URIRef
+    CitableDocument: URIRef
+    Kamerstuk: URIRef
+    Dossier: URIRef
+    EULegalAct: URIRef
+    WebDocument: URIRef
+    SourceDocument: URIRef
+    Evidence: URIRef
+
+    # Object properties
+    sender: URIRef
+    recipient: URIRef
+    senderOrganisation: URIRef
+    about: URIRef
+    mentions: URIRef
+    cites: URIRef
+    encloses: URIRef
+    hasAnnex: URIRef
+    holds: URIRef
+    postIn: URIRef
+    dossier: URIRef
+    chamber: URIRef
+    legalAct: URIRef
+    derivedFrom: URIRef
+
+    # Datatype properties
+    date: URIRef
+    subject: URIRef
+    ourReference: URIRef
+    yourReference: URIRef
+    enclosureNote: URIRef
+    identifier: URIRef
+    sessionYear: URIRef
+    documentNumber: URIRef
+    postTitle: URIRef
+    honorific: URIRef
+    acronym: URIRef
+    policyKind: URIRef
+    fileName: URIRef
+    sha256: URIRef
+    start: URIRef
+    end: URIRef
+    quote: URIRef
+    footnote: URIRef
