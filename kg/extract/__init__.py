@@ -59,9 +59,14 @@ def _letter(index: int, segment: Segment, head: Letterhead) -> Letter:
         policy_parts.insert(0, (subject, [(0, len(subject))]))
     policies = find_policies(policy_parts)
     organisations = [m for t in (body, *footnote_texts) for m in find_organisations(t)]
-    known = organisation_names()
-    persons = [m for t in (body, *footnote_texts) for m in find_persons(t, known)]
     signatories = tuple(s.signatory for s in find_signatures(body))
+    known = organisation_names()
+    persons = [  # a signature is not a mention
+        m
+        for t in (body, *footnote_texts)
+        for m in find_persons(t, known)
+        if not any(s.span.start <= m.span.start < s.span.end for s in signatories)
+    ]
     return Letter(
         index=index,
         is_annex=segment.is_annex,

@@ -18,7 +18,7 @@ _POST = re.compile(
 
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|in\s't|op\s't|'t|von|du|la|le)"
 _INITIALS = r"(?:[A-Z][a-z]?\.[ ]?)+"
-_CAPITALISED = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*"
+_CAPITALISED = r"[A-Z][a-zà-ÿ'’]+(?:-(?:(?:van|de|der|den|ter|ten)\s)*[A-Z][a-zà-ÿ'’]+)*"
 _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAPITALISED}"
 _NAME = rf"(?:{_INITIALS}{_SURNAME}|{_CAPITALISED}(?:\s+{_CAPITALISED})?\s+{_SURNAME})"
 _ACADEMIC = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)+"

@@ -38,7 +38,8 @@ _HEADS = (
     "universiteit",
 )
 _DEFINED = re.compile(
-    rf"(?P<name>{_WORD}(?:\s+(?:van|voor|de|het|en|der)?\s*{_WORD}){{0,6}})\s*\((?P<acronym>[A-Z][A-Za-z]{{1,9}})\)"
+    rf"(?P<name>{_WORD}(?:(?:\s+(?:van|voor|de|het|en|der))*\s+{_WORD}){{0,6}})"
+    r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
 )
 
 

@@ -61,6 +61,56 @@ _KIND_OF_HEAD = {
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*-?"
 _JOIN = r"(?:en|van|voor|de|het|tegen|op|inzake|ter)"
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*")
+_ADJECTIVE = re.compile(r"(?:e|aal|ief|isch|eel|nal|end|ig|lijk|baar)$")
+# Law titles are lower case after "Wet": "Wet herstel kinderopvangtoeslag", "Wet op het primair
+# onderwijs". A title ends before a verb or pronoun, and never on a joining word.
+_LAW = re.compile(
+    r"\b(?P<kind>Wet|Besluit)\s+(?P<title>(?:[a-zà-ÿ0-9][\w-]*[ \t\n]+){0,7}[a-zà-ÿ0-9][\w-]*)"
+)
+_TITLE_JOINS = {"op", "het", "de", "van", "en", "in", "tot", "naar", "inzake", "voor", "ter", "met"}
+_NOT_IN_TITLE = {
+    "is",
+    "wordt",
+    "werd",
+    "zijn",
+    "was",
+    "zal",
+    "zullen",
+    "kan",
+    "kunnen",
+    "moet",
+    "moeten",
+    "heeft",
+    "hebben",
+    "had",
+    "die",
+    "dat",
+    "dit",
+    "deze",
+    "een",
+    "ook",
+    "niet",
+    "nog",
+    "al",
+    "wel",
+    "om",
+    "te",
+    "aan",
+    "bij",
+    "door",
+    "uit",
+    "als",
+    "maar",
+    "of",
+    "dan",
+    "zoals",
+    "waarin",
+    "waarmee",
+    "waarbij",
+    "waarvan",
+    "per",
+    "sinds",
+}
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
 # Capitalised words that start a sentence rather than a name.
 _NOT_NAME_START = {
@@ -108,7 +158,7 @@ def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> li
     candidates: dict[str, Policy] = {}  # key of each name as written -> the policy
     names: list[str] = []
     for text, _ in parts:
-        for named, _span in _named(text.value):
+        for named in _named(text.value):
             names.append(named.label)
             policy = candidates.get(named.key) or _gazetteer_by_key().get(named.key, named)
             if named.acronym and not policy.acronym:
@@ -169,49 +219,64 @@ def _all_matches(
     return sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
 
 
-def _named(value: str) -> Iterable[tuple[Policy, tuple[int, int]]]:
-    """Policies named by a capitalised phrase built on a policy word."""
+def _named(value: str) -> Iterable[Policy]:
+    """Policies named by a capitalised phrase built on a policy word, or a law's title."""
     for m in _NAME.finditer(value):
         words = m.group().split()
-        first = 0
-        while first < len(words) and words[first].casefold() in _NOT_NAME_START:
-            first += 1
-        words = words[first:]
+        while words and words[0].casefold() in _NOT_NAME_START:
+            words.pop(0)
         head = _head_index(words)
         if head is None:
             continue
         words = words[head[1] :]
         while words and words[-1].casefold() in _NOT_NAME_START:
             words.pop()
-        label = " ".join(words)
         if len(words) < 2 and head[0] == words[0].casefold():
             continue  # a bare "Wet" or "Richtlijn" is not a name
+        label = " ".join(words)
         end = m.start() + m.group().rfind(words[-1]) + len(words[-1])
         acronym = _ACRONYM.match(value, end)
-        acronym_text = (
-            acronym.group("acronym")
-            if acronym and acronym.group("acronym")[0] == label[0]
-            else None
+        defined = acronym.group("acronym") if acronym else None
+        yield Policy(
+            _key(label),
+            label,
+            _KIND_OF_HEAD[head[0]],
+            defined if defined and defined[0] == label[0] else None,
         )
-        yield Policy(_key(label), label, _KIND_OF_HEAD[head[0]], acronym_text), (m.start(), end)
+    for m in _LAW.finditer(value):
+        words = m.group("title").split()
+        stop = next((i for i, w in enumerate(words) if w in _NOT_IN_TITLE), len(words))
+        words = words[:stop]
+        while words and words[-1] in _TITLE_JOINS:
+            words.pop()
+        if words:
+            label = f"{m.group('kind')} {' '.join(words)}"
+            yield Policy(_key(label), label, PolicyKind.LAW)
 
 
 def _head_index(words: list[str]) -> tuple[str, int] | None:
     """The policy word in a phrase and the index of the first word of the name built on it.
 
-    A bare policy word ("Programma", "Verordening") may only be preceded by adjectives
-    ("Nationaal Programma"); "Kwartaalrapportage Herzieningsvoorstel Verordening" is no name.
+    Only adjectives may come before it ("Nationaal Programma", "Europese Anti-Armoedestrategie",
+    "Aanvullend Zorg- en Welzijnsakkoord"): "Kwartaalrapportage Herzieningsvoorstel Verordening"
+    and "Uitvoering Klimaatakkoord" name no policy of their own.
     """
     for i, word in enumerate(words):
         folded = word.casefold().rstrip("-")
-        for head in _HEADS:
-            if folded == head:
-                start = i
-                while start > 0 and re.search(r"(?:e|aal|ief|isch|eel|nal)$", words[start - 1]):
-                    start -= 1
-                return head, start
-            if folded.endswith(head) and len(folded) > len(head) + 2:
-                return head, 0
+        head = next(
+            (h for h in _HEADS if folded == h or (folded.endswith(h) and len(folded) > len(h) + 2)),
+            None,
+        )
+        if head is None:
+            continue
+        start = i
+        while start > 0 and (
+            _ADJECTIVE.search(words[start - 1])
+            or words[start - 1].endswith("-")
+            or (words[start - 1] == "en" and start > 1 and words[start - 2].endswith("-"))
+        ):
+            start -= 1
+        return head, start
     return None
 
 
