@@ -42,7 +42,8 @@ class Text:
         return Text(self.value[start:end], self.origin[start : end + 1])
 
     def edit(self, edits: Iterable[Edit]) -> Text:
-        """Apply non-overlapping edits; inserted characters take the offset of what they replace."""
+        """Apply non-overlapping edits. A replacement of the same length keeps each character's
+        offset; any other takes the offset of the start of what it replaces."""
         parts: list[str] = []
         origin: array = array("q")  # type: ignore[type-arg]
         position = 0
@@ -52,7 +53,10 @@ class Text:
             parts.append(self.value[position:start])
             origin.extend(self.origin[position:start])
             parts.append(replacement)
-            origin.extend([self.origin[start]] * len(replacement))
+            if len(replacement) == end - start:
+                origin.extend(self.origin[start:end])
+            else:
+                origin.extend([self.origin[start]] * len(replacement))
             position = end
         parts.append(self.value[position:])
         origin.extend(self.origin[position:])
@@ -106,7 +110,7 @@ def normalise_characters(text: Text) -> Text:
 # --- hyphenation ------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([^\W\d_][\w]*)")
+_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([^\W\d_]\w*)(\S*)([ \t]?)")
 
 
 def dehyphenate(text: Text) -> Text:
@@ -125,7 +129,8 @@ def dehyphenate(text: Text) -> Text:
             edits.append((hyphen + 1, m.start(2), ""))
         else:
             edits.append((hyphen, m.start(2), ""))
-        edits.append((m.end(2), m.end(2), "\n"))
+        if m.group(4):  # the rest of the line moves to a line of its own
+            edits.append((m.end(3), m.end(4), "\n"))
     return text.edit(edits)
 
 
@@ -215,9 +220,10 @@ def _cut_lines(
             before -= 1
         after = _next_content(value, lines, last + 1)
         start = lines[before][1] if before >= 0 else lines[first][0]
-        end = lines[after][0] if after is not None else lines[last][1]
         previous = value[slice(*lines[before])] if before >= 0 else ""
-        following = value[slice(*lines[after])].lstrip() if after is not None else ""
+        following = value[slice(*lines[after])] if after is not None else ""
+        end = lines[after][1] - len(following.lstrip()) if after is not None else lines[last][1]
+        following = following.lstrip()
         joins = previous and following[:1].islower() and not _SENTENCE_END.search(previous)
         edits.append((start, end, " " if joins else "\n\n"))
     return edits

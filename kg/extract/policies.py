@@ -160,10 +160,11 @@ def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> li
     for text, _ in parts:
         for named in _named(text.value):
             names.append(named.label)
-            policy = candidates.get(named.key) or _gazetteer_by_key().get(named.key, named)
+            compact = _compact(named.label)
+            policy = candidates.get(compact) or _gazetteer_by_compact().get(compact, named)
             if named.acronym and not policy.acronym:
                 policy = replace(policy, acronym=named.acronym)
-            candidates[named.key] = policy
+            candidates[compact] = policy
     acronyms = {p.acronym: p for p in candidates.values() if p.acronym}
     pattern = _variants(names, acronyms)
     mentions: list[Mention[Policy]] = []
@@ -209,12 +210,16 @@ def _all_matches(
     for m in _gazetteer_pattern().finditer(value):
         text = m.group()
         found.append(
-            (m.start(), m.end(), known.policies.get(text) or _gazetteer_by_key()[_key(text)])
+            (
+                m.start(),
+                m.end(),
+                known.policies.get(text) or _gazetteer_by_compact()[_compact(text)],
+            )
         )
     if variants is not None:
         for m in variants.finditer(value):
             text = m.group()
-            policy = acronyms.get(text) or candidates[_key(text)]
+            policy = acronyms.get(text) or candidates[_compact(text)]
             found.append((m.start(), m.end(), policy))
     return sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
 
@@ -313,8 +318,17 @@ def _eu_act(m: re.Match[str]) -> Policy:
 
 
 def _key(label: str) -> str:
-    """Names that differ only in case, hyphens or spacing are one policy."""
-    return re.sub(r"[\s-]+", "", label.casefold())
+    """A policy's key: names that differ only in case or hyphens are one policy.
+
+    _key("Europese Anti-Armoedestrategie") == _key("Europese antiarmoedestrategie")
+    == "europese-antiarmoedestrategie".
+    """
+    return "-".join(label.casefold().replace("-", "").split())
+
+
+def _compact(name: str) -> str:
+    """A name without case, hyphens or spaces, to match it however it is written or broken."""
+    return re.sub(r"[\s-]+", "", name.casefold())
 
 
 def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[str] | None:
@@ -327,7 +341,7 @@ def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[s
 
 def _flexible(names: Iterable[str]) -> str:
     """An alternation matching each name whatever its case, hyphens or spacing."""
-    compact = sorted({_key(n) for n in names}, key=len, reverse=True)
+    compact = sorted({_compact(n) for n in names}, key=len, reverse=True)
     return "|".join(r"[\s-]?".join(map(re.escape, name)) for name in compact)
 
 
@@ -343,5 +357,5 @@ def _gazetteer_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _gazetteer_by_key() -> dict[str, Policy]:
-    return {(name if name.isupper() else _key(name)): p for name, p in gazetteer().policies.items()}
+def _gazetteer_by_compact() -> dict[str, Policy]:
+    return {_compact(name): p for name, p in gazetteer().policies.items() if not name.isupper()}
