@@ -25,6 +25,7 @@ class Lexicon:
     salutations: tuple[str, ...]
     return_address: tuple[str, ...]
     enclosure_phrases: tuple[str, ...]
+    sentence_starters: frozenset[str]
     honorifics: tuple[str, ...]
     ministry_posts: tuple[str, ...]
     other_posts: tuple[str, ...]
@@ -48,6 +49,7 @@ def _lexicon() -> Lexicon:
         salutations=tuple(letter["salutations"]),
         return_address=tuple(letter["return_address"]),
         enclosure_phrases=tuple(letter["enclosure_phrases"]),
+        sentence_starters=frozenset(letter["sentence_starters"]),
         honorifics=tuple(letter["honorifics"]),
         ministry_posts=tuple(posts["ministry"]),
         other_posts=tuple(posts["other"]),

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.cleaning import Text
-from kg.lexicon import gazetteer
+from kg.lexicon import LEXICON, gazetteer
 from kg.records import Mention, Organisation
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
@@ -55,8 +55,13 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
     found: list[tuple[int, int, Organisation]] = []
     defined: dict[str, Organisation] = {}
     for m in _DEFINED.finditer(text.value):
-        name = re.sub(r"^(?:De|Het|Een)\s+", "", " ".join(m.group("name").split()))
-        if name in known.organisations or not any(h in name.casefold().split()[-1] for h in _HEADS):
+        words = m.group("name").split()
+        while words and (words[0].casefold() in LEXICON.sentence_starters or words[0].islower()):
+            words.pop(0)
+        name = " ".join(words)
+        if name in known.organisations or not any(
+            h in word for word in name.casefold().split() for h in _HEADS
+        ):
             continue
         organisation = Organisation(name, acronym=m.group("acronym"))
         defined[m.group("acronym")] = organisation

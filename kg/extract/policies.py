@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.cleaning import Text
-from kg.lexicon import gazetteer
+from kg.lexicon import LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
 
 _EU_ACT = re.compile(
@@ -112,41 +112,6 @@ _NOT_IN_TITLE = {
     "sinds",
 }
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
-# Capitalised words that start a sentence rather than a name.
-_NOT_NAME_START = {
-    "de",
-    "het",
-    "een",
-    "deze",
-    "dit",
-    "die",
-    "dat",
-    "volgens",
-    "met",
-    "in",
-    "op",
-    "voor",
-    "van",
-    "bij",
-    "door",
-    "naar",
-    "over",
-    "uit",
-    "zoals",
-    "ook",
-    "en",
-    "onder",
-    "ter",
-    "tot",
-    "om",
-    "als",
-    "via",
-    "binnen",
-    "sinds",
-    "vanaf",
-    "tijdens",
-    "inzake",
-}
 
 
 def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> list[Mention[Policy]]:
@@ -228,13 +193,13 @@ def _named(value: str) -> Iterable[Policy]:
     """Policies named by a capitalised phrase built on a policy word, or a law's title."""
     for m in _NAME.finditer(value):
         words = m.group().split()
-        while words and words[0].casefold() in _NOT_NAME_START:
+        while words and words[0].casefold() in LEXICON.sentence_starters:
             words.pop(0)
         head = _head_index(words)
         if head is None:
             continue
         words = words[head[1] :]
-        while words and words[-1].casefold() in _NOT_NAME_START:
+        while words and words[-1].casefold() in LEXICON.sentence_starters:
             words.pop()
         if len(words) < 2 and head[0] == words[0].casefold():
             continue  # a bare "Wet" or "Richtlijn" is not a name

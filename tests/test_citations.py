@@ -1,0 +1,107 @@
+"""Citations: Kamerstukken, EU acts by CELEX and URLs, resolved to official ids, never invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.cleaning import Text
+from kg.extract.citations import find_citations
+from kg.records import CitationKind
+
+
+def ids(text: str) -> list[str]:
+    return [c.identifier for c in find_citations(Text.of(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstukken II, 2024/25, 29 861, nr. 158.", "kst-29861-158"),
+        ("Kamerstukken II, 2022–23, 21 501-31, nr. 669", "kst-21501-31-669"),
+        ("motie Stoffer/Markuszower, Kamerstuk II 2025/26, 36848, nr. 57.", "kst-36848-57"),
+        ("(Kamerstukken II 2009/10, 32 123 XVI, nr. 30)", "kst-32123-XVI-30"),
+        ("Kamerstukken II 2024/25, 36 600 IXB, nr. 7", "kst-36600-IXB-7"),
+        ("Kamerstukken I, 2019-2020, 35 300, nr. 12", "kst-35300-12"),
+        ("Kamerstukken II, 2024/25, 29\u00a0861, nr. 158", "kst-29861-158"),
+        ("Kamerstukken II,\n2024/25, 29 861,\nnr. 158", "kst-29861-158"),
+    ],
+)
+def test_kamerstuk_forms(text: str, expected: str) -> None:
+    assert ids(text.replace("\u00a0", " ")) == [expected]
+
+
+def test_kamerstuk_details() -> None:
+    (citation,) = find_citations(Text.of("zie Kamerstukken II, 2022–23, 21 501-31, nr. 669."))
+    assert citation.kind is CitationKind.KAMERSTUK
+    assert citation.kamerstuk is not None
+    assert (citation.kamerstuk.dossier, citation.kamerstuk.number) == ("21501-31", "669")
+    assert (citation.kamerstuk.chamber, citation.kamerstuk.session_year) == ("II", "2022-2023")
+    assert citation.raw == "Kamerstukken II, 2022–23, 21 501-31, nr. 669"
+    assert (citation.span.start, citation.span.end) == (4, 4 + len(citation.raw))
+
+
+def test_celex_in_eur_lex_url() -> None:
+    url = "https://eur-lex.europa.eu/legal-content/NL/TXT/HTML/?uri=CELEX:32022L2041"
+    (citation,) = find_citations(Text.of(f"5 {url}\n"))
+    assert (citation.kind, citation.identifier, citation.raw) == (
+        CitationKind.EU_ACT,
+        "CELEX:32022L2041",
+        url,
+    )
+
+
+def test_urls_lose_trailing_punctuation() -> None:
+    assert ids("Zie https://www.stvda.nl/nl/publicaties/advies.") == [
+        "https://www.stvda.nl/nl/publicaties/advies"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Postbus 90801 2509 LV Den Haag",
+        "Onze referentie 2026-0000185488",
+        "T 070 333 44 44",
+        "12–13 februari 2026",
+        "€ 1.234",
+        "dossier (36537)",
+        "Kamerstukken II, 2024/25, 29 861",  # no document number: no id
+    ],
+)
+def test_negatives_yield_no_id(text: str) -> None:
+    assert ids(text) == []
+
+
+@given(
+    chamber=st.sampled_from(["I", "II"]),
+    year=st.integers(1995, 2030),
+    dossier=st.integers(10000, 99999),
+    sub=st.one_of(st.none(), st.integers(1, 99), st.sampled_from(["VII", "XVI", "IXB", "A"])),
+    number=st.integers(1, 2999),
+    spaced=st.booleans(),
+    label=st.sampled_from(["Kamerstukken", "Kamerstuk"]),
+)
+def test_generated_kamerstuk_citations_round_trip(
+    chamber: str,
+    year: int,
+    dossier: int,
+    sub: int | str | None,
+    number: int,
+    spaced: bool,
+    label: str,
+) -> None:
+    written = f"{dossier // 1000} {dossier % 1000:03d}" if spaced else str(dossier)
+    if sub is not None:
+        written += f"-{sub}" if isinstance(sub, int) else f" {sub}"
+    text = f"Zie {label} {chamber}, {year}/{(year + 1) % 100:02d}, {written}, nr. {number}."
+    expected = f"kst-{dossier}{'' if sub is None else f'-{sub}'}-{number}"
+    assert ids(text) == [expected]
+
+
+@given(st.text(alphabet=st.sampled_from(list("Kamerstuk nr.0123456789 ,/-II()")), max_size=400))
+def test_random_text_never_crashes(value: str) -> None:
+    for citation in find_citations(Text.of(value)):
+        assert citation.identifier.startswith("kst-")
+        assert 0 <= citation.span.start < citation.span.end <= len(value)
