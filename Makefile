@@ -22,9 +22,8 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-demo: setup browser
+demo: setup
 	$(BIN)/kg build examples -o outputs
-	$(BIN)/python -m tests.screenshot outputs/graph.html outputs/graph.png
 
 browser:
 	@test -x $(CHROMIUM) || { \
@@ -41,4 +40,4 @@ test: setup browser lint
 	$(BIN)/pytest
 
 clean:
-	rm -rf $(VENV) outputs/*.ttl outputs/*.nt outputs/*.jsonld outputs/*.html outputs/*.json outputs/*.png
+	rm -rf $(VENV) outputs/*.ttl outputs/*.nt outputs/*.jsonld outputs/*.html outputs/*.json

@@ -123,7 +123,7 @@ def build(
         else:
             builder.add(document)
             files.append(_file_report(document))
-            if not document.letters:
+            if all(letter.is_annex for letter in document.letters):
                 problems.append(Problem(path.name, "no-letter", "no letter was found in the text"))
         if on_file:
             on_file(path)

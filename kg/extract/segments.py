@@ -36,7 +36,8 @@ def split_segments(text: Text) -> list[Segment]:
     value = text.value
     cuts = {0, len(value)}
     signatures = find_signatures(text)
-    for current, following in zip(signatures, [*signatures[1:], None], strict=True):
+    for current, following in pairwise([*signatures, None]):
+        assert current is not None
         if following is None or value[current.end : following.start].strip():
             cuts.add(current.end)
     last_cut = 0

@@ -1,0 +1,67 @@
+"""Batches: one broken file never stops a build; every problem is reported with its file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import kg
+from kg.build import BuildResult
+from tests.conftest import EXAMPLES
+
+
+def test_broken_files_are_reported_and_the_rest_is_built(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    shutil.copy(EXAMPLES / "000_a3579bbfb314e289.txt", inputs)
+    (inputs / "empty.txt").write_text("   \n")
+    (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (inputs / "binary.txt").write_bytes(b"abc\x00def")
+    (inputs / "note.txt").write_text("Boodschappen: melk, brood.\n")
+    (inputs / "latin1.txt").write_bytes(
+        (EXAMPLES / "000_a3579bbfb314e289.txt")
+        .read_text(encoding="utf-8")
+        .replace("–", "-")
+        .encode("cp1252")
+    )
+    result = kg.build([inputs, tmp_path / "missing.txt"], tmp_path / "out")
+
+    problems = {(p.file, p.kind) for p in result.problems}
+    assert problems == {
+        ("empty.txt", "input"),
+        ("image.txt", "input"),
+        ("binary.txt", "input"),
+        ("note.txt", "no-letter"),
+        (str(tmp_path / "missing.txt"), "not-found"),
+    }
+    messages = {p.file: p.message for p in result.problems}
+    assert "PNG" in messages["image.txt"]
+    assert result.letters == 2  # the letter in UTF-8 and the same letter in cp1252
+    built = {f.file: f.reader for f in result.files}
+    assert built["latin1.txt"] == "text (cp1252)"
+    assert built["000_a3579bbfb314e289.txt"] == "text (utf-8)"
+
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["totals"]["problems"] == 5
+    assert {p["file"] for p in report["problems"]} == {f for f, _ in problems}
+
+
+def test_report_lists_missing_fields(examples_build: BuildResult) -> None:
+    by_file = {f.file: f for f in examples_build.files}
+    paul = by_file["000_a3579bbfb314e289.txt"]
+    assert (paul.letters, paul.annexes, paul.citations) == (1, 1, 7)
+    assert paul.missing == ("letter 1: no subject",)
+    assert by_file["003_e4bfe05c462bed1b.txt"].missing == ()
+
+
+def test_outputs_are_written_and_no_temporary_file_is_left(examples_build: BuildResult) -> None:
+    folder = examples_build.outputs["report"].parent
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == ["graph.html", "graph.jsonld", "graph.nt", "graph.ttl", "report.json"]
+
+
+def test_a_build_without_output_folder_writes_nothing(tmp_path: Path) -> None:
+    result = kg.build([EXAMPLES])
+    assert result.outputs == {}
+    assert result.letters == 5

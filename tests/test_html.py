@@ -1,0 +1,117 @@
+"""The HTML graph: offline, escaped, and showing who wrote to whom, checked in a real browser."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, sync_playwright
+
+import kg
+from kg.build import BuildResult
+from kg.export.html import correspondence_graph
+from tests.conftest import LETTERS
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: run `make browser` (Debian package chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+def open_page(browser: Browser, html: Path) -> tuple[object, list[str], list[str], list[str]]:
+    page = browser.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on(
+        "request",
+        lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:")) else None,
+    )
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(html.resolve().as_uri())
+    page.wait_for_function("window.kamergraaf !== undefined")
+    return page, errors, requests, dialogs
+
+
+def test_the_correspondence_graph_mirrors_the_rdf(examples_build: BuildResult) -> None:
+    network = correspondence_graph(examples_build.graph)
+    rows = examples_build.graph.query(
+        """PREFIX kg: <https://w3id.org/kamergraaf/def#>
+           SELECT (COUNT(*) AS ?n) WHERE { ?l a kg:Letter ; kg:sender ?s ; kg:recipient ?r }"""
+    )
+    letter_edges = [e for e in network.edges(data="kind") if e[2] == "letter"]
+    assert len(letter_edges) == int(next(iter(rows))[0])  # type: ignore[index]
+    labels = {data["label"] for _, data in network.nodes(data=True)}
+    assert {
+        "M.L.J. Paul",
+        "FNV",
+        "Hans Spekman",
+        "Voorzitter van de Tweede Kamer der Staten-Generaal",
+    } <= labels
+
+
+def test_page_loads_offline_with_the_expected_nodes(
+    browser: Browser, examples_build: BuildResult
+) -> None:
+    page, errors, requests, _ = open_page(browser, examples_build.outputs["html"])
+    network = correspondence_graph(examples_build.graph)
+    assert page.evaluate("window.kamergraaf.nodes.length") == network.number_of_nodes()  # type: ignore[attr-defined]
+    assert page.evaluate("window.kamergraaf.edges.length") == network.number_of_edges()  # type: ignore[attr-defined]
+    labels = page.evaluate("window.kamergraaf.nodes.get().map(n => n.label)")  # type: ignore[attr-defined]
+    assert {"J.A. Vijlbrief", "R.A.A. Jetten", "CNV", "VCP"} <= set(labels)
+    assert page.locator("#legend").inner_text().count("/") >= 3  # type: ignore[attr-defined]
+    assert errors == []
+    assert requests == []
+
+
+def test_hostile_names_show_as_text_and_run_nothing(browser: Browser, tmp_path: Path) -> None:
+    letter = (LETTERS / "ezk_brief_aan_vno.txt").read_text(encoding="utf-8")
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text(
+        letter.replace("VNO-NCW\n", f"{XSS} </script><script>alert(2)</script>\n"), encoding="utf-8"
+    )
+    result = kg.build([hostile], tmp_path / "out")
+    html = result.outputs["html"].read_text(encoding="utf-8")
+    assert XSS not in html and "</script><script>alert(2)" not in html
+    page, errors, requests, dialogs = open_page(browser, result.outputs["html"])
+    labels = page.evaluate("window.kamergraaf.nodes.get().map(n => n.label)")  # type: ignore[attr-defined]
+    assert any(XSS in label for label in labels)
+    # Hover the hostile node: vis-network shows its title as a tooltip, which must be plain text.
+    page.wait_for_timeout(1500)  # type: ignore[attr-defined]
+    point = page.evaluate(  # type: ignore[attr-defined]
+        """() => { const k = window.kamergraaf;
+                   const id = k.nodes.get().find(n => n.label.includes("<img")).id;
+                   k.network.fit({animation: false});
+                   const p = k.network.canvasToDOM(k.network.getPositions([id])[id]);
+                   const r = document.getElementById("graph").getBoundingClientRect();
+                   return {x: p.x + r.left, y: p.y + r.top}; }"""
+    )
+    page.mouse.move(point["x"], point["y"])  # type: ignore[attr-defined]
+    page.wait_for_selector(".vis-tooltip", state="visible")  # type: ignore[attr-defined]
+    assert XSS in page.inner_text(".vis-tooltip")  # type: ignore[attr-defined]
+    assert page.evaluate("document.querySelectorAll('img').length") == 0  # type: ignore[attr-defined]
+    assert dialogs == []
+    assert errors == []
+    assert requests == []

@@ -1,0 +1,86 @@
+"""Output files: deterministic to the byte, readable by other RDF tools, the same triples in each."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from rdflib import Graph
+from rdflib.compare import to_isomorphic
+
+from kg.build import BuildResult
+from kg.export.serialise import atomic_write
+from tests.conftest import EXAMPLES, LETTERS
+
+
+def build_in_subprocess(output: Path, seed: str) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(EXAMPLES), str(LETTERS), "-o", str(output), "-q"],
+        check=True,
+        env=env,
+    )
+
+
+def test_building_twice_gives_byte_identical_files(tmp_path: Path) -> None:
+    build_in_subprocess(tmp_path / "one", "1")
+    build_in_subprocess(tmp_path / "two", "2")
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "report.json"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), (
+            name
+        )
+
+
+@pytest.mark.parametrize(
+    ("name", "mime"), [("graph.ttl", "text/turtle"), ("graph.nt", "application/n-triples")]
+)
+def test_pyoxigraph_reads_the_same_triples(
+    examples_build: BuildResult, name: str, mime: str
+) -> None:
+    path = examples_build.outputs["report"].parent / name
+    triples = list(
+        pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.from_media_type(mime))
+    )
+    assert len(triples) == len(examples_build.graph)
+
+
+def test_every_format_holds_the_same_graph(examples_build: BuildResult) -> None:
+    folder = examples_build.outputs["report"].parent
+    expected = to_isomorphic(examples_build.graph)
+    for name, rdf_format in (
+        ("graph.ttl", "turtle"),
+        ("graph.nt", "nt"),
+        ("graph.jsonld", "json-ld"),
+    ):
+        parsed = Graph().parse(folder / name, format=rdf_format)
+        assert to_isomorphic(parsed) == expected, name
+
+
+def test_ntriples_are_sorted(examples_build: BuildResult) -> None:
+    lines = (
+        (examples_build.outputs["report"].parent / "graph.nt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    )
+    assert lines == sorted(lines)
+
+
+def test_atomic_write_replaces_whole_files(tmp_path: Path) -> None:
+    target = tmp_path / "graph.ttl"
+    atomic_write(target, b"old")
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_a_failed_write_keeps_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "graph.ttl"
+    atomic_write(target, b"old")
+    with pytest.raises(TypeError):  # the write fails halfway: nothing to write bytes from
+        atomic_write(target, None)  # type: ignore[arg-type]
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
