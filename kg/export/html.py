@@ -76,7 +76,8 @@ STYLES = {
 
 def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
     """Actors as nodes; a "letter" edge per letter from each signatory to each addressee, and
-    "holds" / "post in" edges tying persons to posts and posts to organisations."""
+    "holds" / "post in" edges tying persons to posts and posts to organisations. Actors with no
+    edge (only mentioned in a letter) are left out."""
     network = nx.MultiDiGraph()
     for row in _rows(graph, _ACTORS):
         network.add_node(row["actor"], kind=row["type"].rsplit("#", 1)[-1], label=row["label"])
@@ -99,6 +100,8 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
     for row in _rows(graph, _STRUCTURE):
         if row["from"] in network and row["to"] in network:
             network.add_edge(row["from"], row["to"], key=row["relation"], kind=row["relation"])
+    # Only actors in the correspondence: an organisation merely mentioned is no correspondent.
+    network.remove_nodes_from([node for node, degree in network.degree() if degree == 0])
     return network
 
 
@@ -125,7 +128,6 @@ def _network(network: nx.MultiDiGraph) -> Network:
             title=f"{data['label']}\n{style.label}\n{node}",
             color=style.color,
             shape=style.shape,
-            group=style.kind,
         )
     for source, target, key, data in sorted(network.edges(keys=True, data=True)):
         if data["kind"] == "letter":
@@ -140,7 +142,6 @@ def _network(network: nx.MultiDiGraph) -> Network:
                 source,
                 target,
                 title="\n".join(lines),
-                label=data["date"],
                 arrows="to",
                 color="#555555",
                 id=f"{key}|{source}|{target}",

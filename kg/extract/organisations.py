@@ -59,8 +59,10 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         while words and (words[0].casefold() in LEXICON.sentence_starters or words[0].islower()):
             words.pop(0)
         name = " ".join(words)
-        if name in known.organisations or not any(
-            h in word for word in name.casefold().split() for h in _HEADS
+        if (
+            m.group("acronym") in known.organisations
+            or name in known.organisations
+            or not any(h in word for word in name.casefold().split() for h in _HEADS)
         ):
             continue
         organisation = Organisation(name, acronym=m.group("acronym"))
