@@ -14,11 +14,11 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
-from kg.build import BuildResult, Problem, build, extract_document
+from kg.build import BuildResult, Problem, build, read_document
 from kg.errors import KamergraafError
 from kg.export.html import render_html, write_html
 from kg.export.serialise import serialise, write_graph
-from kg.extract import extract_letters
+from kg.extract import extract_document, extract_letters
 from kg.query import QueryResult, builtin_queries, load_graph, run_query
 from kg.validate import ValidationReport, validate
 
@@ -34,6 +34,7 @@ __all__ = [
     "extract_document",
     "extract_letters",
     "load_graph",
+    "read_document",
     "render_html",
     "run_query",
     "serialise",

@@ -17,12 +17,12 @@ from kg import __version__
 from kg.errors import KamergraafError
 from kg.export.html import write_html
 from kg.export.serialise import atomic_write, write_graph
-from kg.extract import extract_letters
+from kg.extract import extract_document
 from kg.rdf.mapping import GraphBuilder
 from kg.readers import read
 from kg.records import Document, Letter
 
-TEXT_SUFFIXES = {".txt"}
+INPUT_SUFFIXES = {".txt", ".pdf", ".html", ".htm", ".xhtml", ".xml", ".docx"}
 
 
 @dataclass(frozen=True)
@@ -75,13 +75,13 @@ class BuildResult:
 
 
 def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """The files to build: files as given, and the text files in directories (recursively)."""
+    """The files to build: files as given, and the letter files in directories (recursively)."""
     files: set[Path] = set()
     problems = []
     for path in inputs:
         if path.is_dir():
             files.update(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
             )
         elif path.is_file():
             files.add(path)
@@ -90,10 +90,9 @@ def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     return sorted(files), problems
 
 
-def extract_document(path: Path) -> Document:
+def read_document(path: Path) -> Document:
     """Read and extract one file. Raises KamergraafError for input that cannot be used."""
-    source_text = read(path)
-    return Document(source_text.source, extract_letters(source_text.text))
+    return extract_document(read(path))
 
 
 def build(
@@ -115,7 +114,7 @@ def build(
     files = []
     for path in paths:
         try:
-            document = extract_document(path)
+            document = read_document(path)
         except KamergraafError as error:
             problems.append(Problem(path.name, error.kind, str(error)))
         except Exception as error:  # a bug must not cost the user the rest of the batch
@@ -123,7 +122,7 @@ def build(
         else:
             builder.add(document)
             files.append(_file_report(document))
-            if all(letter.is_annex for letter in document.letters):
+            if document.publication is None and all(letter.is_annex for letter in document.letters):
                 problems.append(Problem(path.name, "no-letter", "no letter was found in the text"))
         if on_file:
             on_file(path)

@@ -125,12 +125,33 @@ def dehyphenate(text: Text) -> Text:
     for m in _LINE_END_HYPHEN.finditer(text.value):
         left, right = m.group(1), m.group(2)
         hyphen = m.end(1)
+        before = text.value[max(0, hyphen - 500) : hyphen].split()
+        if before and before[-1].lstrip("(<").startswith(("http", "www.")):
+            continue  # a hyphen at the end of a line inside a URL is part of it
         if _keeps_hyphen(left, right, words):
             edits.append((hyphen + 1, m.start(2), ""))
         else:
             edits.append((hyphen, m.start(2), ""))
         if m.group(4):  # the rest of the line moves to a line of its own
             edits.append((m.end(3), m.end(4), "\n"))
+    return text.edit(edits)
+
+
+_BROKEN_URL = re.compile(
+    r"(?:https?://|www\.)\S*?(?:(?P<mark>[-/_=?&.])|\S)[ \t]*\n[ \t]*"
+    r"(?(mark)(?=\S)|(?=/|[\w.-]*[%/?=&]))"
+)
+
+
+def join_broken_urls(text: Text) -> Text:
+    """Join a URL broken over two lines: when the line ends on "-", "/", "_", "=", "?", "&" or ".",
+    or the next line goes on with URL characters ("/01/samen-...", "eiking%20MR%20...")."""
+    edits = []
+    for m in _BROKEN_URL.finditer(text.value):
+        start = text.value.rfind("\n", m.start(), m.end())
+        while start > m.start() and text.value[start - 1] in " \t":
+            start -= 1
+        edits.append((start, m.end(), ""))
     return text.edit(edits)
 
 
@@ -150,7 +171,7 @@ def _keeps_hyphen(left: str, right: str, words: set[str]) -> bool:
 _HEADER_LABEL = re.compile(
     r"[ \t]*(?:" + "|".join(map(re.escape, LEXICON.running_header_labels)) + r")[ \t]*", re.I
 )
-_PAGE_NUMBER = re.compile(r"[ \t]*(?:Pagina|Blad)[ \t]+\d+(?:[ \t]+van[ \t]+\d+)?[ \t]*", re.I)
+PAGE_NUMBER = re.compile(r"[ \t]*(?:Pagina|Blad)[ \t]+\d+(?:[ \t]+van[ \t]+\d+)?[ \t]*", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 
 
@@ -179,7 +200,7 @@ def _header_block_end(value: str, lines: list[tuple[int, int]], i: int) -> int |
     last = None
     while i < len(lines):
         line = value[slice(*lines[i])]
-        if _PAGE_NUMBER.fullmatch(line):
+        if PAGE_NUMBER.fullmatch(line):
             last = i
         elif _HEADER_LABEL.fullmatch(line):
             j = _next_content(value, lines, i + 1)
@@ -305,5 +326,5 @@ def _marker_length(value: str, start: int) -> int:
 
 
 def clean(text: Text) -> Text:
-    """The cleaning every input gets before segmentation: characters, then hyphenation."""
-    return dehyphenate(normalise_characters(text))
+    """The cleaning every input gets before segmentation: characters, hyphenation, URLs."""
+    return join_broken_urls(dehyphenate(normalise_characters(text)))

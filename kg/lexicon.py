@@ -26,6 +26,7 @@ class Lexicon:
     return_address: tuple[str, ...]
     enclosure_phrases: tuple[str, ...]
     sentence_starters: frozenset[str]
+    not_in_law_title: frozenset[str]
     honorifics: tuple[str, ...]
     ministry_posts: tuple[str, ...]
     other_posts: tuple[str, ...]
@@ -50,6 +51,7 @@ def _lexicon() -> Lexicon:
         return_address=tuple(letter["return_address"]),
         enclosure_phrases=tuple(letter["enclosure_phrases"]),
         sentence_starters=frozenset(letter["sentence_starters"]),
+        not_in_law_title=frozenset(letter["not_in_law_title"]),
         honorifics=tuple(letter["honorifics"]),
         ministry_posts=tuple(posts["ministry"]),
         other_posts=tuple(posts["other"]),

@@ -7,7 +7,7 @@ file, so that each fact in the graph can point back to its evidence.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
@@ -83,6 +83,7 @@ class Recipient:
 class CitationKind(StrEnum):
     KAMERSTUK = "kamerstuk"
     EU_ACT = "eu-act"
+    GAZETTE = "gazette"  # Staatsblad, Staatscourant, Tractatenblad: stb-2020-118
     URL = "url"
 
 
@@ -173,6 +174,33 @@ class Letter:
     persons: tuple[Mention[Person], ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     enclosed_by: int | None = None  # index of the cover letter, for enclosed letters and annexes
+    published_as: str | None = None  # the official id when the letter is itself published
+
+
+class PublicationKind(StrEnum):
+    KAMERSTUK = "kamerstuk"
+    ANSWERS = "answers"  # Aanhangsel van de Handelingen: answers to written questions
+
+
+@dataclass(frozen=True)
+class Publication:
+    """What the official metadata says of a published document (officielebekendmakingen.nl).
+
+    A motion is a Kamerstuk with submitters and no letter; answers to written questions are one
+    document from the answering minister; a letter published as a Kamerstuk keeps that identity.
+    """
+
+    identifier: str  # "kst-32545-143", "ah-tk-20202021-3235"
+    kind: PublicationKind
+    document_type: str | None = None  # "Motie", "Brief", "Antwoord"
+    title: str | None = None
+    date: dt.date | None = None
+    kamerstuk: Kamerstuk | None = None
+    submitters: tuple[str, ...] = ()  # members who tabled a motion or asked the questions
+    answered_by: str | None = None  # "Koolmees"
+    answered_as: str | None = None  # "Minister van Sociale Zaken en Werkgelegenheid"
+    answer_header: str | None = None  # the text that says so, as it stands in the document
+    subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +210,7 @@ class Source:
     file_name: str
     sha256: str
     reader: str
+    pages: int | None = None
 
 
 @dataclass(frozen=True)
@@ -190,4 +219,4 @@ class Document:
 
     source: Source
     letters: tuple[Letter, ...]
-    warnings: tuple[str, ...] = field(default=())
+    publication: Publication | None = None

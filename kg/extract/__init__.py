@@ -11,16 +11,81 @@ import re
 from dataclasses import replace
 
 from kg.cleaning import Text, clean, remove_running_headers, split_footnotes
-from kg.extract.actors import find_persons, find_signatures, organisation_names
+from kg.extract.actors import find_persons, find_signatures, organisation_names, parse_post
 from kg.extract.citations import find_citations
 from kg.extract.letterhead import Letterhead, parse_letterhead
 from kg.extract.organisations import find_organisations
 from kg.extract.policies import find_policies, policies_about
+from kg.extract.publication import find_publication
 from kg.extract.segments import Segment, annex_title, split_segments
 from kg.lexicon import LEXICON
-from kg.records import Letter, Located, Organisation
+from kg.readers import SourceText
+from kg.records import (
+    Document,
+    Letter,
+    Located,
+    Mention,
+    Organisation,
+    Person,
+    Publication,
+    PublicationKind,
+    Signatory,
+)
 
-__all__ = ["extract_letters"]
+__all__ = ["extract_document", "extract_letters"]
+
+# Kamerstukken that are not letters: they become their Kamerstuk, and no letter is invented.
+NOT_LETTERS = {"Motie", "Amendement", "Verslag", "Nota", "Memorie", "Voorstel", "Lijst", "Advies"}
+
+
+def extract_document(source: SourceText) -> Document:
+    """Everything in one read file: its letters, and its own official identity."""
+    publication = source.publication or find_publication(source.text, source.source.file_name)
+    if publication is None:
+        return Document(source.source, extract_letters(source.text))
+    if publication.kind is PublicationKind.ANSWERS:
+        return Document(source.source, (_answers(source.text, publication),), publication)
+    if publication.document_type in NOT_LETTERS:
+        return Document(source.source, (), publication)
+    letters = extract_letters(source.text)
+    if letters and not letters[0].is_annex:
+        letters = (replace(letters[0], published_as=publication.identifier), *letters[1:])
+    return Document(source.source, letters, publication)
+
+
+def _answers(source: str, publication: Publication) -> Letter:
+    """Answers to written questions, read as one letter from the answering minister."""
+    text = clean(Text.of(source))
+    header = publication.answer_header or ""
+    start = max(text.value.find(header), 0)
+    span, quote = text.span(start, start + len(header)), text.value[start : start + len(header)]
+    head = Letterhead(
+        body_start=0,
+        date=Located(publication.date, span, quote) if publication.date else None,
+        subject=Located(publication.subject, span, quote) if publication.subject else None,
+    )
+    letter = _letter(0, Segment(text, is_annex=False), head)
+    post = parse_post(publication.answered_as) if publication.answered_as else None
+    if publication.answered_by is None:
+        return letter
+    signatory = Signatory(Person(publication.answered_by), (post,) if post else (), span, quote)
+    organisation = post.organisation if post else None
+    question = publication.title or ""
+    asked = text.value.find(question)
+    questioners = tuple(
+        Mention(Person(name), text.span(asked, asked + len(question)), question)
+        for name in publication.submitters
+        if asked >= 0
+    )
+    persons = tuple(m for m in letter.persons if m.entity.name != publication.answered_by)
+    return replace(
+        letter,
+        signatories=(signatory,),
+        persons=questioners + persons,
+        sender_organisation=Located(organisation, span, quote) if organisation else None,
+        published_as=publication.identifier,
+    )
+
 
 _HEADING_MAX = 100
 

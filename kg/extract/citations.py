@@ -4,6 +4,7 @@
     Kamerstukken II, 2022–23, 21 501-31, nr. 669   -> kst-21501-31-669
     Kamerstuk II 2025/26, 36848, nr. 57            -> kst-36848-57
     https://eur-lex.europa.eu/...?uri=CELEX:32022L2041 -> CELEX:32022L2041
+    Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ...
 
 No identifier is made up: a Kamerstuk without a document number is not cited.
 """
@@ -16,10 +17,25 @@ from kg.cleaning import Text
 from kg.records import Citation, CitationKind, Kamerstuk
 
 _KAMERSTUK = re.compile(
-    r"\b[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*"
-    r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
-    r"(?P<dossier>\d{2}[ .]?\d{3})(?:(?:-|\s)(?P<sub>\d{1,3}|[A-Z]{1,4})\b)?,?\s+"
+    r"\b(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer),?\s*"
+    r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
+    r"(?P<dossier>\d{2}[ .]?\d{3})(?:(?:-|\s)(?P<sub>\d{1,3}|[A-Z]{1,4})\b)?"
+    r"(?:\s?/\s?\d{2}[ .]?\d{3})?,?\s+"  # a joint dossier "31 293/31 289" is cited by the first
     r"(?:nr\.|nummer)\s?(?P<number>\d{1,5})\b"
+)
+_CHAMBER_NAMES = {"Tweede": "II", "Eerste": "I"}
+_GAZETTES = {
+    "staatsblad": "stb",
+    "stb": "stb",
+    "staatscourant": "stcrt",
+    "stcrt": "stcrt",
+    "tractatenblad": "trb",
+    "trb": "trb",
+}
+_GAZETTE = re.compile(
+    r"\b(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
+    r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-)(?:nr\.\s*)?(?P<number>\d{1,6})\b",
+    re.I,
 )
 _URL = re.compile(r"https?://[^\s<>\"«»]+")
 _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
@@ -29,6 +45,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
     found = [_kamerstuk(text, m, footnote) for m in _KAMERSTUK.finditer(text.value)]
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
+    found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
     return sorted(found, key=lambda c: c.span)
 
 
@@ -40,10 +57,18 @@ def _kamerstuk(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     end_year = m.group("year_end")
     if len(end_year) == 2:
         end_year = start_year[:2] + end_year
-    paper = Kamerstuk(dossier, m.group("number"), m.group("chamber"), f"{start_year}-{end_year}")
+    chamber = m.group("chamber") or _CHAMBER_NAMES[m.group("chamber_name")]
+    paper = Kamerstuk(dossier, m.group("number"), chamber, f"{start_year}-{end_year}")
     return Citation(
         CitationKind.KAMERSTUK, paper.identifier, m.group(), text.span(*m.span()), footnote, paper
     )
+
+
+def _gazette(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+    """Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ..."""
+    prefix = _GAZETTES[m.group("gazette").lower()]
+    identifier = f"{prefix}-{m.group('year')}-{int(m.group('number'))}"
+    return Citation(CitationKind.GAZETTE, identifier, m.group(), text.span(*m.span()), footnote)
 
 
 def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:

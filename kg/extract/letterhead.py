@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.cleaning import Text
+from kg.cleaning import PAGE_NUMBER, Text
 from kg.extract.actors import find_recipients
 from kg.extract.dates import DATE, parse_date
 from kg.lexicon import LEXICON, gazetteer
@@ -41,6 +41,7 @@ _RETURN_ADDRESS = re.compile(
     r"[ \t]*>?[ \t]*(?:" + "|".join(LEXICON.return_address) + r")\b(?P<address>.*)", re.I
 )
 _BODY_WORDS = 12
+_COLUMN_WIDTH = 60  # characters: a longer line is body text, not a letterhead field
 
 
 @dataclass(frozen=True)
@@ -112,27 +113,33 @@ def parse_letterhead(text: Text) -> Letterhead:
 def _field_value(
     text: Text, lines: list[tuple[int, int]], i: int, rest_start: int
 ) -> tuple[Located[str] | None, int]:
-    """A field's value: the rest of its line, or the next lines up to a blank line or another
-    field. Returns the value and the index of the line after it."""
+    """A field's value: the rest of its line, or the lines under it, up to a blank line, another
+    field or a line as long as body text (PDF text often has no blank line before the body).
+    Returns the value and the index of the line after it."""
     value = text.value
     start, end = rest_start, lines[i][1]
     k = i + 1
     if not value[start:end].strip():
-        while k < len(lines) and k <= i + 2 and not value[slice(*lines[k])].strip():
-            k += 1
-        if k >= len(lines):
+        if k >= len(lines) or not _continues(value[slice(*lines[k])]):
             return None, k
         start, end = lines[k]
         k += 1
     while k < len(lines):
         line = value[slice(*lines[k])]
-        if not line.strip() or _FIELD.fullmatch(line) or _SALUTATION.match(line):
+        if not _continues(line) or len(line.strip()) > _COLUMN_WIDTH:
             break
         end = lines[k][1]
         k += 1
     quote = value[start:end]
     written = " ".join(quote.split())
     return (Located(written, text.span(start, end), quote) if written else None), k
+
+
+def _continues(line: str) -> bool:
+    """Whether a line can carry on a field's value."""
+    return bool(line.strip()) and not (
+        _FIELD.fullmatch(line) or _SALUTATION.match(line) or PAGE_NUMBER.fullmatch(line)
+    )
 
 
 def _paragraph_end(value: str, lines: list[tuple[int, int]], i: int) -> int:

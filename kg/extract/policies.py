@@ -28,21 +28,6 @@ _EU_ACT = re.compile(
     r"\b(?P<type>Verordening|Richtlijn)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?"
     r"(?P<first>\d{1,4})/(?P<second>\d{1,4})(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
 )
-_HEADS = (
-    "wet",
-    "akkoord",
-    "strategie",
-    "programma",
-    "pact",
-    "verdrag",
-    "richtlijn",
-    "verordening",
-    "regeling",
-    "convenant",
-    "besluit",
-    "actieplan",
-    "plan",
-)
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
     "besluit": PolicyKind.LAW,
@@ -57,7 +42,11 @@ _KIND_OF_HEAD = {
     "plan": PolicyKind.PROGRAMME,
     "richtlijn": PolicyKind.EU_DIRECTIVE,
     "verordening": PolicyKind.EU_REGULATION,
+    "krediet": PolicyKind.PROGRAMME,
+    "subsidie": PolicyKind.PROGRAMME,
+    "toeslag": PolicyKind.POLICY,
 }
+_HEADS = tuple(_KIND_OF_HEAD)
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*-?"
 _JOIN = r"(?:en|van|voor|de|het|tegen|op|inzake|ter)"
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*")
@@ -68,49 +57,7 @@ _LAW = re.compile(
     r"\b(?P<kind>Wet|Besluit)\s+(?P<title>(?:[a-zà-ÿ0-9][\w-]*[ \t\n]+){0,7}[a-zà-ÿ0-9][\w-]*)"
 )
 _TITLE_JOINS = {"op", "het", "de", "van", "en", "in", "tot", "naar", "inzake", "voor", "ter", "met"}
-_NOT_IN_TITLE = {
-    "is",
-    "wordt",
-    "werd",
-    "zijn",
-    "was",
-    "zal",
-    "zullen",
-    "kan",
-    "kunnen",
-    "moet",
-    "moeten",
-    "heeft",
-    "hebben",
-    "had",
-    "die",
-    "dat",
-    "dit",
-    "deze",
-    "een",
-    "ook",
-    "niet",
-    "nog",
-    "al",
-    "wel",
-    "om",
-    "te",
-    "aan",
-    "bij",
-    "door",
-    "uit",
-    "als",
-    "maar",
-    "of",
-    "dan",
-    "zoals",
-    "waarin",
-    "waarmee",
-    "waarbij",
-    "waarvan",
-    "per",
-    "sinds",
-}
+_DEFINITION = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
 
 
@@ -130,6 +77,11 @@ def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> li
             if named.acronym and not policy.acronym:
                 policy = replace(policy, acronym=named.acronym)
             candidates[compact] = policy
+    for compact in list(
+        candidates
+    ):  # "Besluit ... zelfstandigen" is "Besluit ... zelfstandigen 2004"
+        if compact[-4:].isdigit() and compact[:-4] in candidates:
+            candidates[compact[:-4]] = candidates[compact]
     acronyms = {p.acronym: p for p in candidates.values() if p.acronym}
     pattern = _variants(names, acronyms)
     mentions: list[Mention[Policy]] = []
@@ -193,9 +145,12 @@ def _named(value: str) -> Iterable[Policy]:
     """Policies named by a capitalised phrase built on a policy word, or a law's title."""
     for m in _NAME.finditer(value):
         words = m.group().split()
+        count = len(words)
         while words and words[0].casefold() in LEXICON.sentence_starters:
             words.pop(0)
-        head = _head_index(words)
+        before = value[max(0, m.start() - 40) : m.start()].split()
+        mid_sentence = len(words) < count or bool(before and before[-1][:1].islower())
+        head = _head_index(words, mid_sentence)
         if head is None:
             continue
         words = words[head[1] :]
@@ -203,6 +158,8 @@ def _named(value: str) -> Iterable[Policy]:
             words.pop()
         if len(words) < 2 and head[0] == words[0].casefold():
             continue  # a bare "Wet" or "Richtlijn" is not a name
+        if len(words) == 1 and re.match(r"(?:[A-Z]{2,}|[A-Z][a-z]{1,2})-", words[0]):
+            continue  # "BBZ-krediet", "WIA-uitkering": a use of a policy, not a name
         label = " ".join(words)
         end = m.start() + m.group().rfind(words[-1]) + len(words[-1])
         acronym = _ACRONYM.match(value, end)
@@ -213,9 +170,21 @@ def _named(value: str) -> Iterable[Policy]:
             _KIND_OF_HEAD[head[0]],
             defined if defined and defined[0] == label[0] else None,
         )
+    for definition in _DEFINITION.finditer(value):
+        short = definition.group("acronym")
+        window = value[max(0, definition.start() - 300) : definition.start()].split()
+        long_form = _long_form(short, window[-min(len(short) + 5, 2 * len(short)) :])
+        heads = [
+            h
+            for w in (long_form or "").split()
+            for h in _HEADS
+            if w.casefold().rstrip("-").endswith(h)
+        ]
+        if long_form and heads:
+            yield Policy(_key(long_form), long_form, _KIND_OF_HEAD[heads[0]], short)
     for m in _LAW.finditer(value):
         words = m.group("title").split()
-        stop = next((i for i, w in enumerate(words) if w in _NOT_IN_TITLE), len(words))
+        stop = next((i for i, w in enumerate(words) if w in LEXICON.not_in_law_title), len(words))
         words = words[:stop]
         while words and words[-1] in _TITLE_JOINS:
             words.pop()
@@ -224,12 +193,35 @@ def _named(value: str) -> Iterable[Policy]:
             yield Policy(_key(label), label, PolicyKind.LAW)
 
 
-def _head_index(words: list[str]) -> tuple[str, int] | None:
+def _long_form(acronym: str, words: list[str]) -> str | None:
+    """The words an acronym stands for: its letters found right to left in the words before it,
+    the first at the start of a word (Schwartz & Hearst, 2003). "Tijdelijke overbruggingsregeling
+    zelfstandig ondernemers" for TOZO; "Europese AntiArmoedestrategie" for EAAS."""
+    text = " ".join(words)
+    position = len(text) - 1
+    letters = [c.casefold() for c in acronym if c.isalnum()]
+    for index in range(len(letters) - 1, -1, -1):
+        while position >= 0 and (
+            text[position].casefold() != letters[index]
+            or (index == 0 and position > 0 and text[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+    start = text.rfind(" ", 0, position + 1) + 1
+    label = text[start:].strip(" ,;:")
+    return label if label[:1].isupper() else None
+
+
+def _head_index(words: list[str], mid_sentence: bool) -> tuple[str, int] | None:
     """The policy word in a phrase and the index of the first word of the name built on it.
 
-    Only adjectives may come before it ("Nationaal Programma", "Europese Anti-Armoedestrategie",
-    "Aanvullend Zorg- en Welzijnsakkoord"): "Kwartaalrapportage Herzieningsvoorstel Verordening"
-    and "Uitvoering Klimaatakkoord" name no policy of their own.
+    Before a bare policy word only adjectives may come ("Nationaal Programma", not
+    "Kwartaalrapportage Herzieningsvoorstel Verordening"); before a compound one ("...akkoord")
+    any capitalised word in the middle of a sentence ("het Corona Overbruggingskrediet"), but
+    only adjectives at the start of a line or sentence, where nouns are capitalised anyway
+    ("Uitvoering Klimaatakkoord", "Europese Anti-Armoedestrategie").
     """
     for i, word in enumerate(words):
         folded = word.casefold().rstrip("-")
@@ -239,6 +231,8 @@ def _head_index(words: list[str]) -> tuple[str, int] | None:
         )
         if head is None:
             continue
+        if mid_sentence and folded != head:
+            return head, 0
         start = i
         while start > 0 and (
             _ADJECTIVE.search(words[start - 1])

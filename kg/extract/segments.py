@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kg.cleaning import Text
+from kg.cleaning import PAGE_NUMBER, Text
 from kg.extract.actors import find_signatures
 from kg.lexicon import LEXICON
 
@@ -22,6 +22,7 @@ _SALUTATION = re.compile(
 _RETURN_ADDRESS = re.compile(
     r"^[ \t]*>?[ \t]*(?:" + "|".join(LEXICON.return_address) + r")\b", re.M | re.I
 )
+_NOTE = re.compile(r"(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+\S")
 _ADDRESSEE = re.compile(r"^[ \t]*Aan\s+(?:de|het)\s", re.M)
 
 
@@ -47,8 +48,15 @@ def split_segments(text: Text) -> list[Segment]:
         if _SALUTATION.search(value, last_cut, m.start()):
             cuts.add(m.start())
             last_cut = m.start()
+    bounds = sorted(cuts)
+    # Footnotes printed under the signatures belong to the letter they close, not a new segment.
+    bounds = [
+        b
+        for i, b in enumerate(bounds)
+        if i in (0, len(bounds) - 1) or not _only_notes(value[b : bounds[i + 1]])
+    ]
     segments = []
-    for start, end in pairwise(sorted(cuts)):
+    for start, end in pairwise(bounds):
         chunk = value[start:end]
         if not chunk.strip():
             continue
@@ -61,6 +69,12 @@ def split_segments(text: Text) -> list[Segment]:
         )
         segments.append(Segment(segment, not is_letter))
     return segments
+
+
+def _only_notes(chunk: str) -> bool:
+    """Whether every paragraph of a stretch of text starts like a footnote or is a page number."""
+    paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", chunk) if p.strip()]
+    return bool(paragraphs) and all(_NOTE.match(p) or PAGE_NUMBER.fullmatch(p) for p in paragraphs)
 
 
 def annex_title(text: Text) -> tuple[int, int]:

@@ -63,7 +63,8 @@ def policy_scheme_iri() -> URIRef:
     return ID["policies"]
 
 
-def kamerstuk_iri(identifier: str) -> URIRef:
+def official_iri(identifier: str) -> URIRef:
+    """A document by its page on zoek.officielebekendmakingen.nl: kst-29861-158, stb-2020-118."""
     return KST[identifier]
 
 

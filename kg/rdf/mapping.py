@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG
+from rdflib.namespace import DCTERMS, FOAF, ORG
 
 from kg.lexicon import gazetteer
 from kg.rdf import iris
@@ -20,11 +20,13 @@ from kg.records import (
     Citation,
     CitationKind,
     Document,
+    Kamerstuk,
     Letter,
     Organisation,
     Person,
     Policy,
     Post,
+    Publication,
     Source,
     Span,
 )
@@ -70,6 +72,8 @@ class GraphBuilder:
             letter.index: iris.segment_iri(document.source, letter.index, letter.is_annex)
             for letter in document.letters
         }
+        if document.publication is not None:
+            self._publication(document.publication, source)
         for letter in document.letters:
             node = nodes[letter.index]
             parent = nodes[letter.enclosed_by] if letter.enclosed_by is not None else None
@@ -128,6 +132,8 @@ class GraphBuilder:
         ):
             if field:
                 self._fact(node, predicate, Literal(field.value), source, field.span, field.quote)
+        if letter.published_as:
+            add((node, KG.publishedAs, iris.official_iri(letter.published_as)))
         if letter.sender_organisation:
             organisation = self._organisation(letter.sender_organisation.value)
             located = letter.sender_organisation
@@ -236,19 +242,45 @@ class GraphBuilder:
 
     def _citation(self, node: URIRef, citation: Citation, source: URIRef) -> None:
         if citation.kind is CitationKind.KAMERSTUK:
-            target = self._kamerstuk(citation)
+            assert citation.kamerstuk is not None, "a Kamerstuk citation carries its paper"
+            target = self._kamerstuk(citation.kamerstuk)
         elif citation.kind is CitationKind.EU_ACT:
             target = self._eu_act(citation.identifier)
+        elif citation.kind is CitationKind.GAZETTE:
+            target = iris.official_iri(citation.identifier)
+            self.graph.add((target, RDF.type, KG.GazettePublication))
+            self.graph.add((target, KG.identifier, Literal(citation.identifier)))
+            self._label(target, citation.identifier, None)
         else:
             target = iris.web_iri(citation.identifier)
             self.graph.add((target, RDF.type, KG.WebDocument))
             self._label(target, citation.identifier, None)
         self._fact(node, KG.cites, target, source, citation.span, citation.raw, citation.footnote)
 
-    def _kamerstuk(self, citation: Citation) -> URIRef:
-        paper = citation.kamerstuk
-        assert paper is not None, "a Kamerstuk citation always carries its paper"
-        node = iris.kamerstuk_iri(paper.identifier)
+    def _publication(self, publication: Publication, source: URIRef) -> None:
+        """A document's own official identity: its Kamerstuk, or its answers to questions."""
+        if publication.kamerstuk is not None:
+            node = self._kamerstuk(publication.kamerstuk)
+            if publication.document_type == "Motie":
+                self.graph.add((node, RDF.type, KG.Motion))
+        else:
+            node = iris.official_iri(publication.identifier)
+            self.graph.add((node, RDF.type, KG.ParliamentaryAnswers))
+            self.graph.add((node, KG.identifier, Literal(publication.identifier)))
+            self._label(node, publication.identifier, None)
+        add = self.graph.add
+        add((node, KG.derivedFrom, source))
+        if publication.document_type:
+            add((node, KG.documentType, Literal(publication.document_type)))
+        if publication.title:
+            add((node, DCTERMS.title, Literal(publication.title, lang="nl")))
+        if publication.date:
+            add((node, KG.date, Literal(publication.date, datatype=XSD.date)))
+        for name in publication.submitters:
+            add((node, KG.submitter, self._person(Person(name))))
+
+    def _kamerstuk(self, paper: Kamerstuk) -> URIRef:
+        node = iris.official_iri(paper.identifier)
         dossier = iris.dossier_iri(paper.dossier)
         add = self.graph.add
         add((node, RDF.type, KG.Kamerstuk))

@@ -27,6 +27,9 @@ class KG(DefinedNamespace):
     Policy: URIRef
     CitableDocument: URIRef
     Kamerstuk: URIRef
+    Motion: URIRef
+    ParliamentaryAnswers: URIRef
+    GazettePublication: URIRef
     Dossier: URIRef
     EULegalAct: URIRef
     WebDocument: URIRef
@@ -45,6 +48,8 @@ class KG(DefinedNamespace):
     holds: URIRef
     postIn: URIRef
     dossier: URIRef
+    publishedAs: URIRef
+    submitter: URIRef
     chamber: URIRef
     legalAct: URIRef
     derivedFrom: URIRef
@@ -58,6 +63,7 @@ class KG(DefinedNamespace):
     identifier: URIRef
     sessionYear: URIRef
     documentNumber: URIRef
+    documentType: URIRef
     postTitle: URIRef
     honorific: URIRef
     acronym: URIRef

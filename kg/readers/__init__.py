@@ -1,32 +1,41 @@
-"""Input readers: from a file to its decoded text. One reader per format, chosen by content.
+"""Input readers: from a file's bytes to its text (and official metadata where it has any).
 
-Only plain text is read for now; PDF, HTML, official XML and Word follow (see the roadmap).
+The reader is chosen by content, not by file name: PDF and Word by their signature, official XML
+and HTML by their root element, anything else is decoded as plain text.
 """
 
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from dataclasses import dataclass
+from io import BytesIO
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.records import Source
+from kg.readers.docx import read_docx
+from kg.readers.html import read_html
+from kg.readers.official_xml import read_official_xml
+from kg.readers.pdf import read_pdf
+from kg.readers.text import decode_text
+from kg.records import Publication, Source
 
-_BINARY_SIGNATURES = {
-    b"%PDF-": "a PDF",
-    b"PK\x03\x04": "a ZIP or Word (.docx) file",
+_IMAGES = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"GIF8": "a GIF image",
+    b"II*\x00": "a TIFF image",
+    b"MM\x00*": "a TIFF image",
 }
 
 
 @dataclass(frozen=True)
 class SourceText:
-    """The decoded text of one input file, and what identifies the file."""
+    """The text of one input file, what identifies the file, and its official metadata."""
 
     source: Source
     text: str
+    publication: Publication | None = None
 
 
 def read(path: Path) -> SourceText:
@@ -35,28 +44,44 @@ def read(path: Path) -> SourceText:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror or error}") from error
-    for signature, kind in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise InputError(f"this is {kind}; only plain-text letters (.txt) can be read so far")
-    if b"\x00" in data[:8192]:
-        raise InputError("this is a binary file, not a text letter")
-    text, encoding = _decode(data)
-    if not text.strip():
-        raise InputError("the file is empty")
+    return read_bytes(data, path.name)
+
+
+def read_bytes(data: bytes, file_name: str) -> SourceText:
+    """Read the bytes of one file named `file_name`."""
     sha256 = hashlib.sha256(data).hexdigest()
-    return SourceText(Source(path.name, sha256, f"text ({encoding})"), text)
+    publication = None
+    pages = None
+    if data.startswith(b"%PDF-"):
+        text, pages = read_pdf(data)
+        reader = "pdf"
+    elif data.startswith(b"PK\x03\x04"):
+        if not _is_word(data):
+            raise InputError("this is a ZIP archive, not a Word (.docx) letter; unpack it first")
+        text, reader = read_docx(data), "docx"
+    elif kind := next((k for signature, k in _IMAGES.items() if data.startswith(signature)), None):
+        raise InputError(f"this is {kind}, not a letter; OCR it to text or PDF first")
+    elif b"\x00" in data[:8192]:
+        raise InputError("this is a binary file, not a letter")
+    else:
+        decoded, encoding = decode_text(data)
+        head = decoded.lstrip()[:2048].lower()
+        if head.startswith("<") and ("<html" in head or "<!doctype html" in head):
+            text, publication = read_html(data)
+            reader = "html"
+        elif head.startswith("<"):
+            text, publication = read_official_xml(data)
+            reader = "official-xml"
+        else:
+            text, reader = decoded, f"text ({encoding})"
+    if not text.strip() and publication is None:
+        raise InputError("the file holds no text")
+    return SourceText(Source(file_name, sha256, reader, pages), text, publication)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without a byte-order mark), else Windows-1252, the other encoding of Dutch
-    letters in the wild."""
+def _is_word(data: bytes) -> bool:
     try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"the text is neither UTF-8 nor Windows-1252 (byte {error.start}); convert it to UTF-8"
-        ) from error
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False

@@ -1,0 +1,20 @@
+"""Plain text: UTF-8 (with or without byte-order mark), else Windows-1252."""
+
+from __future__ import annotations
+
+from kg.errors import InputError
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """The text and the name of its encoding. Windows-1252 is the other encoding of Dutch letters
+    in the wild; bytes that fit neither are an error, never silently replaced."""
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"the text is neither UTF-8 nor Windows-1252 (byte {error.start}); convert it to UTF-8"
+        ) from error
