@@ -16,8 +16,8 @@ from itertools import pairwise
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
 
 from kg.errors import InputError
 
@@ -34,12 +34,12 @@ def read_pdf(data: bytes) -> tuple[str, int]:
     try:
         with pdfplumber.open(BytesIO(data)) as pdf:
             pages = [_page_text(page) for page in pdf.pages]
-    except PDFPasswordIncorrect as error:
-        raise InputError("the PDF is encrypted; decrypt it first (e.g. qpdf --decrypt)") from error
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as error:
-        raise InputError(
-            f"the PDF is damaged or truncated: {error or type(error).__name__}"
-        ) from error
+    except Exception as error:  # pdfminer raises many types for broken files; say which it was
+        cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise InputError("the PDF is encrypted; decrypt it first (qpdf --decrypt)") from error
+        reason = str(cause) or type(cause).__name__
+        raise InputError(f"the PDF is damaged or truncated ({reason})") from error
     text = "\n\n".join(page for page in pages if page.strip())
     if not text.strip():
         raise InputError("the PDF has no text layer (a scan?): OCR is needed to read it")
