@@ -7,6 +7,7 @@ and everything else is built.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from kg.rdf.mapping import GraphBuilder
 from kg.readers import read
 from kg.records import Document, Letter
 
+_GLOB = re.compile(r"[*?[]")
 INPUT_SUFFIXES = {".txt", ".pdf", ".html", ".htm", ".xhtml", ".xml", ".docx"}
 
 
@@ -40,6 +42,7 @@ class FileReport:
 
     file: str
     reader: str
+    pages: int | None
     letters: int
     annexes: int
     citations: int
@@ -75,7 +78,8 @@ class BuildResult:
 
 
 def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
-    """The files to build: files as given, and the letter files in directories (recursively)."""
+    """The files to build: files as given, the letter files in directories (recursively), and
+    the files a glob pattern matches ("archief/**/*.pdf", quoted so the shell leaves it alone)."""
     files: set[Path] = set()
     problems = []
     for path in inputs:
@@ -85,9 +89,18 @@ def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
             )
         elif path.is_file():
             files.add(path)
+        elif _GLOB.search(str(path)) and (matches := _glob(path)):
+            files.update(matches)
         else:
-            problems.append(Problem(str(path), "not-found", "no such file or directory"))
+            problems.append(
+                Problem(str(path), "not-found", "no such file, folder or matching file")
+            )
     return sorted(files), problems
+
+
+def _glob(pattern: Path) -> list[Path]:
+    anchor = Path(pattern.anchor) if pattern.is_absolute() else Path()
+    return [p for p in anchor.glob(str(pattern.relative_to(anchor))) if p.is_file()]
 
 
 def read_document(path: Path) -> Document:
@@ -147,6 +160,7 @@ def _file_report(document: Document) -> FileReport:
     return FileReport(
         file=document.source.file_name,
         reader=document.source.reader,
+        pages=document.source.pages,
         letters=len(letters),
         annexes=len(document.letters) - len(letters),
         citations=sum(len(letter.citations) for letter in document.letters),

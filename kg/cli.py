@@ -27,6 +27,7 @@ app = typer.Typer(
 )
 console = Console(stderr=True)
 
+_FILE_TABLE_MAX = 30
 GraphArgument = Annotated[Path, typer.Argument(help="A built graph: .ttl, .nt or .jsonld.")]
 
 
@@ -53,7 +54,11 @@ def main(
 @app.command("build")
 def build_command(
     inputs: Annotated[
-        list[Path], typer.Argument(help="Letter files and folders (searched recursively for .txt).")
+        list[Path],
+        typer.Argument(
+            help="Letter files (.txt, .pdf, .docx, .html, official .xml), folders (searched "
+            'recursively) or quoted glob patterns ("archief/**/*.pdf").'
+        ),
     ],
     output: Annotated[
         Path, typer.Option("--output", "-o", help="Folder for the graph files.")
@@ -92,6 +97,21 @@ def build_command(
 
 
 def _summary(result: BuildResult) -> None:
+    if 0 < len(result.files) <= _FILE_TABLE_MAX:
+        table = Table("file", "reader", "pages", "letters", "annexes", "citations", "missing")
+        for file in result.files:
+            table.add_row(
+                file.file,
+                file.reader,
+                str(file.pages or ""),
+                str(file.letters),
+                str(file.annexes),
+                str(file.citations),
+                "; ".join(file.missing),
+            )
+        console.print(table)
+    elif result.files:
+        console.print(f"Per-file details: {result.outputs.get('report', 'report.json')}")
     for problem in result.problems:
         console.print(f"[yellow]problem[/] {problem.file}: {problem.kind}: {problem.message}")
     console.print(

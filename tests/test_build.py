@@ -65,3 +65,17 @@ def test_a_build_without_output_folder_writes_nothing(tmp_path: Path) -> None:
     result = kg.build([EXAMPLES])
     assert result.outputs == {}
     assert result.letters == 5
+
+
+def test_glob_patterns_pick_their_files(tmp_path: Path) -> None:
+    folder = tmp_path / "archief" / "2026"
+    folder.mkdir(parents=True)
+    shutil.copy(EXAMPLES / "000_a3579bbfb314e289.txt", folder / "a.txt")
+    shutil.copy(EXAMPLES / "003_e4bfe05c462bed1b.txt", folder / "b.md")
+    result = kg.build([tmp_path / "archief" / "**" / "*.txt"])
+    assert [f.file for f in result.files] == ["a.txt"]
+    assert result.problems == []
+    nothing = kg.build([tmp_path / "archief" / "*.pdf"])
+    assert [(p.kind, p.message) for p in nothing.problems] == [
+        ("not-found", "no such file, folder or matching file")
+    ]
