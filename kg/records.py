@@ -7,6 +7,7 @@ file, so that each fact in the graph can point back to its evidence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -99,6 +100,15 @@ class Kamerstuk:
     @property
     def identifier(self) -> str:
         return f"kst-{self.dossier}-{self.number}"
+
+    @staticmethod
+    def dossier_id(written: str) -> str:
+        """A dossier as officielebekendmakingen writes it in ids: "36 410 XII" -> "36410-XII",
+        "21 501-31" -> "21501-31", "31.700XII" -> "31700-XII"."""
+        m = re.fullmatch(r"\s*(\d{2})[\s.]?(\d{3})\s*[-–]?\s*(\w*)\s*", written)
+        if not m:
+            return re.sub(r"\s+", "", written)
+        return f"{m.group(1)}{m.group(2)}" + (f"-{m.group(3)}" if m.group(3) else "")
 
 
 @dataclass(frozen=True)

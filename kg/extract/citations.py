@@ -50,9 +50,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
 
 
 def _kamerstuk(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
-    dossier = re.sub(r"[ .]", "", m.group("dossier"))
-    if m.group("sub"):
-        dossier = f"{dossier}-{m.group('sub')}"
+    dossier = Kamerstuk.dossier_id(f"{m.group('dossier')}-{m.group('sub') or ''}")
     start_year = m.group("year")
     end_year = m.group("year_end")
     if len(end_year) == 2:

@@ -28,8 +28,7 @@ def find_publication(text: str, file_name: str) -> Publication | None:
     m = _HEADER.search(head) or _FILE_NAME.search(file_name)
     if not m:
         return None
-    dossier = re.sub(r"\s", "", m.group("dossier"))
-    if m.group("sub"):
-        dossier = f"{dossier}-{m.group('sub')}"
-    paper = Kamerstuk(dossier, m.group("number"))
+    paper = Kamerstuk(
+        Kamerstuk.dossier_id(f"{m.group('dossier')}-{m.group('sub') or ''}"), m.group("number")
+    )
     return Publication(paper.identifier, PublicationKind.KAMERSTUK, kamerstuk=paper)

@@ -94,7 +94,7 @@ def _kamerstuk(element: etree._Element, identifier: str | None) -> Publication |
     if not dossier or number is None or not (number.text or "").strip():
         return None
     paper = Kamerstuk(
-        dossier=re.sub(r"[\s.]", "", dossier).replace("–", "-"),
+        dossier=Kamerstuk.dossier_id(dossier),
         number=number.text.strip(),
         chamber=_CHAMBERS.get(number.get("kamer", "")),
         session_year=_session_year(element),
