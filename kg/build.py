@@ -7,6 +7,7 @@ and everything else is built.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -17,7 +18,8 @@ from rdflib import Graph
 from kg import __version__
 from kg.errors import KamergraafError
 from kg.export.html import write_html
-from kg.export.serialise import atomic_write, write_graph
+from kg.export.report import render_report
+from kg.export.serialise import atomic_write, remove_temporaries, write_graph
 from kg.extract import extract_document
 from kg.rdf.mapping import GraphBuilder
 from kg.readers import read
@@ -47,11 +49,16 @@ class FileReport:
     annexes: int
     citations: int
     missing: tuple[str, ...] = ()
+    unresolved_citations: tuple[str, ...] = ()
+    not_in_gazetteer: tuple[str, ...] = ()
 
 
 @dataclass
 class BuildResult:
+    """The graph, what was read from each file, every problem, and the files written."""
+
     graph: Graph
+    inputs: int = 0
     files: list[FileReport] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
@@ -65,8 +72,8 @@ class BuildResult:
         return {
             "kamergraaf": __version__,
             "totals": {
-                "files": len(self.files)
-                + len({p.file for p in self.problems} - {f.file for f in self.files}),
+                "files": self.inputs,
+                "built": len(self.files),
                 "letters": self.letters,
                 "annexes": sum(f.annexes for f in self.files),
                 "triples": len(self.graph),
@@ -84,9 +91,11 @@ def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     problems = []
     for path in inputs:
         if path.is_dir():
-            files.update(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
-            )
+            found, broken = _walk(path)
+            files.update(found)
+            problems += [
+                Problem(str(p), "not-found", "a broken link or a link loop") for p in broken
+            ]
         elif path.is_file():
             files.add(path)
         elif _GLOB.search(str(path)) and (matches := _glob(path)):
@@ -96,6 +105,20 @@ def discover(inputs: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 Problem(str(path), "not-found", "no such file, folder or matching file")
             )
     return sorted(files), problems
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The letter files below a folder, and the links that lead nowhere. Links to folders are not
+    followed, so a link loop cannot make a build run forever."""
+    found: list[Path] = []
+    broken: list[Path] = []
+    for root, _folders, names in os.walk(folder, followlinks=False):
+        for name in names:
+            path = Path(root) / name
+            if path.suffix.lower() not in INPUT_SUFFIXES:
+                continue
+            (found if path.is_file() else broken).append(path)
+    return found, broken
 
 
 def _glob(pattern: Path) -> list[Path]:
@@ -112,13 +135,15 @@ def build(
     inputs: Sequence[Path],
     output_dir: Path | None = None,
     *,
+    strict: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> BuildResult:
     """Build the graph of the input files and, with `output_dir`, write it there.
 
-    Written: graph.ttl, graph.nt, graph.jsonld, graph.html and report.json. `on_start` gets the
-    number of files and `on_file` each file as it is done (for progress bars).
+    Written: graph.ttl, graph.nt, graph.jsonld, graph.html, report.json and report.md. With
+    `strict`, any problem is fatal: nothing is written. `on_start` gets the number of files and
+    `on_file` each file as it is done (for progress bars).
     """
     paths, problems = discover(inputs)
     if on_start:
@@ -139,19 +164,25 @@ def build(
                 problems.append(Problem(path.name, "no-letter", "no letter was found in the text"))
         if on_file:
             on_file(path)
-    result = BuildResult(builder.finish(), files, problems)
-    if output_dir is not None:
+    result = BuildResult(builder.finish(), len(paths), files, problems)
+    if output_dir is not None and not (strict and problems):
         result.outputs = write_outputs(result, output_dir)
     return result
 
 
 def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:
+    """Write every output, each atomically; leftovers of a build killed while writing go first."""
+    remove_temporaries(output_dir)
     outputs = write_graph(result.graph, output_dir)
     outputs["html"] = output_dir / "graph.html"
     write_html(result.graph, outputs["html"])
+    report = result.report()
     outputs["report"] = output_dir / "report.json"
-    report = json.dumps(result.report(), ensure_ascii=False, indent=2) + "\n"
-    atomic_write(outputs["report"], report.encode("utf-8"))
+    atomic_write(
+        outputs["report"], (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode()
+    )
+    outputs["summary"] = output_dir / "report.md"
+    atomic_write(outputs["summary"], render_report(report).encode("utf-8"))
     return outputs
 
 
@@ -165,7 +196,17 @@ def _file_report(document: Document) -> FileReport:
         annexes=len(document.letters) - len(letters),
         citations=sum(len(letter.citations) for letter in document.letters),
         missing=tuple(m for letter in letters for m in _missing(letter)),
+        unresolved_citations=tuple(u for letter in document.letters for u in letter.unresolved),
+        not_in_gazetteer=tuple(sorted(_unknown_organisations(document))),
     )
+
+
+def _unknown_organisations(document: Document) -> set[str]:
+    named = [m.entity for letter in document.letters for m in letter.organisations]
+    named += [
+        r.organisation for letter in document.letters for r in letter.recipients if r.organisation
+    ]
+    return {organisation.name for organisation in named if organisation.key is None}
 
 
 def _missing(letter: Letter) -> list[str]:

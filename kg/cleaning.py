@@ -78,6 +78,7 @@ class Text:
 _CHARACTER_FIXES = {
     "\r\n": "\n",
     "\r": "\n",
+    "\x0c": "\n\n",  # form feed: the page break of pdftotext output
     "\u00a0": " ",  # no-break space
     "\u202f": " ",  # narrow no-break space
     "\u2009": " ",  # thin space
@@ -90,15 +91,19 @@ _CHARACTER_FIXES = {
     "\ufb03": "ffi",
     "\ufb04": "ffl",
 }
+# Control characters (but tab and line ends) and non-characters carry no text: they are dropped.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _CHARACTERS = re.compile("|".join(map(re.escape, sorted(_CHARACTER_FIXES, key=len, reverse=True))))
 _DECOMPOSED = re.compile(r"\w[\u0300-\u036f]+")
 
 
 def normalise_characters(text: Text) -> Text:
-    """Line ends, odd spaces, soft hyphens, ligatures and decomposed accents ("e\u0301" -> "é")."""
+    """Line ends, odd spaces, soft hyphens, ligatures, control characters and decomposed accents
+    ("e\u0301" -> "é")."""
     edits = [
         (m.start(), m.end(), _CHARACTER_FIXES[m.group()]) for m in _CHARACTERS.finditer(text.value)
     ]
+    edits += [(m.start(), m.end(), "") for m in _CONTROL.finditer(text.value)]
     text = text.edit(edits)
     composed = [
         (m.start(), m.end(), unicodedata.normalize("NFC", m.group()))

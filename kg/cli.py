@@ -64,7 +64,7 @@ def build_command(
         Path, typer.Option("--output", "-o", help="Folder for the graph files.")
     ] = Path("outputs"),
     strict: Annotated[
-        bool, typer.Option(help="Exit with an error when any file has a problem.")
+        bool, typer.Option(help="Make any problem fatal: write nothing and exit with 1.")
     ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
@@ -72,7 +72,8 @@ def build_command(
 ) -> None:
     """Build the graph of letters: Turtle, N-Triples, JSON-LD, an HTML graph and a report.
 
-    Example: kg build examples/ -o outputs
+    Exit code: 0 when every file was built, 3 when some had problems (the rest is built and
+    written), 1 with --strict when any had (nothing written). Example: kg build examples/ -o outputs
     """
     with Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -87,13 +88,16 @@ def build_command(
         result = build(
             inputs,
             output,
+            strict=strict,
             on_start=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.advance(task),
         )
     if not quiet:
         _summary(result)
-    if result.problems and strict:
-        raise typer.Exit(code=1)
+    if result.problems:
+        if strict:
+            console.print("[red]--strict: nothing was written because of the problems above[/]")
+        raise typer.Exit(code=1 if strict else 3)
 
 
 def _summary(result: BuildResult) -> None:

@@ -183,6 +183,7 @@ class Letter:
     organisations: tuple[Mention[Organisation], ...] = ()
     persons: tuple[Mention[Person], ...] = ()
     footnotes: tuple[Footnote, ...] = ()
+    unresolved: tuple[str, ...] = ()  # citation-like text that no official id could be made of
     enclosed_by: int | None = None  # index of the cover letter, for enclosed letters and annexes
     published_as: str | None = None  # the official id when the letter is itself published
 

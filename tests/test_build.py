@@ -58,7 +58,14 @@ def test_report_lists_missing_fields(examples_build: BuildResult) -> None:
 def test_outputs_are_written_and_no_temporary_file_is_left(examples_build: BuildResult) -> None:
     folder = examples_build.outputs["report"].parent
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["graph.html", "graph.jsonld", "graph.nt", "graph.ttl", "report.json"]
+    assert names == [
+        "graph.html",
+        "graph.jsonld",
+        "graph.nt",
+        "graph.ttl",
+        "report.json",
+        "report.md",
+    ]
 
 
 def test_a_build_without_output_folder_writes_nothing(tmp_path: Path) -> None:

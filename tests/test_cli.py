@@ -28,18 +28,20 @@ def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
     assert re.search(rf"^kg {command}\b", (ROOT / "README.md").read_text(), re.M), command
 
 
-def test_build_summary_and_strict(tmp_path: Path) -> None:
+def test_build_exit_codes_say_whether_problems_occurred(tmp_path: Path) -> None:
+    clean = runner.invoke(app, ["build", str(EXAMPLES), "-o", str(tmp_path / "clean")])
+    assert clean.exit_code == 0
+    assert "2 files, 5 letters" in clean.output
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
-    result = runner.invoke(
-        app, ["build", str(EXAMPLES), str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out")]
-    )
-    assert result.exit_code == 0
-    assert "2 files, 5 letters" in result.output
+    inputs = [str(EXAMPLES), str(tmp_path / "bad.txt")]
+    result = runner.invoke(app, ["build", *inputs, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 3
     assert "bad.txt: input: this is a binary file" in result.output
-    strict = runner.invoke(
-        app, ["build", str(tmp_path / "bad.txt"), "-o", str(tmp_path / "out2"), "--strict"]
-    )
+    assert (tmp_path / "out" / "graph.ttl").exists()
+    strict = runner.invoke(app, ["build", *inputs, "-o", str(tmp_path / "strict"), "--strict"])
     assert strict.exit_code == 1
+    assert "nothing was written" in strict.output
+    assert not (tmp_path / "strict").exists()
 
 
 def test_query_formats(examples_build: BuildResult) -> None:

@@ -210,12 +210,17 @@ def test_official_xml_of_a_letter_published_as_kamerstuk() -> None:
     assert document.publication is not None
     assert document.publication.identifier == "kst-36410-XII-77"
     assert document.publication.kamerstuk is not None
-    assert (document.publication.kamerstuk.dossier, document.publication.kamerstuk.chamber) == ("36410-XII", "II")
+    assert (document.publication.kamerstuk.dossier, document.publication.kamerstuk.chamber) == (
+        "36410-XII",
+        "II",
+    )
     (letter,) = document.letters
     assert letter.published_as == "kst-36410-XII-77"
     assert letter.date is not None and letter.date.value.isoformat() == "2024-04-12"
     assert [(s.person.name, s.posts[0].label) for s in letter.signatories] == [
         ("M.G.J. Harbers", "Minister van Infrastructuur en Waterstaat")
     ]
-    assert [r.post.label for r in letter.recipients if r.post] == ["Voorzitter van de Tweede Kamer der Staten-Generaal"]
+    assert [r.post.label for r in letter.recipients if r.post] == [
+        "Voorzitter van de Tweede Kamer der Staten-Generaal"
+    ]
     assert [c.identifier for c in letter.citations] == ["kst-27625-640"]

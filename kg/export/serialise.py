@@ -59,6 +59,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def remove_temporaries(directory: Path) -> None:
+    """Remove the temporary files a build killed while writing left behind (".graph.ttl.*.tmp")."""
+    if directory.is_dir():
+        for path in directory.glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.cleaning import Text, clean, remove_running_headers, split_footnotes
 from kg.extract.actors import find_persons, find_signatures, organisation_names, parse_post
-from kg.extract.citations import find_citations
+from kg.extract.citations import find_citations, find_unresolved
 from kg.extract.letterhead import Letterhead, parse_letterhead
 from kg.extract.organisations import find_organisations
 from kg.extract.policies import find_policies, policies_about
@@ -118,6 +118,9 @@ def _letter(index: int, segment: Segment, head: Letterhead) -> Letter:
     citations = find_citations(body) + [
         c for note, note_text in footnotes for c in find_citations(note_text, note.number)
     ]
+    unresolved = find_unresolved(body, citations) + [
+        raw for note, note_text in footnotes for raw in find_unresolved(note_text, citations)
+    ]
     subject = _subject_text(segment.text, head)
     policy_parts = [(body, _headings(body)), *((note, []) for note in footnote_texts)]
     if subject is not None:
@@ -145,6 +148,7 @@ def _letter(index: int, segment: Segment, head: Letterhead) -> Letter:
         signatories=signatories,
         recipients=head.recipients,
         citations=tuple(citations),
+        unresolved=tuple(unresolved),
         policies=tuple(policies),
         about=policies_about(policies, citations),
         organisations=tuple(organisations),

@@ -41,6 +41,23 @@ _URL = re.compile(r"https?://[^\s<>\"«»]+")
 _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
 
 
+_CITATION_LIKE = re.compile(
+    r"\b(?:[Kk]amerstuk(?:ken)?\b|Handelingen\b|[Mm]otie[- ](?:van het lid |van de leden )?[A-Z]"
+    r"|Staatsblad\b|Stb\.|Staatscourant\b|Stcrt\b)[^\n.;]{0,60}"
+)
+
+
+def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
+    """Citation-like text ("motie-Van der Staaij", "Kamerstukken II, 2024/25, 29 861" without a
+    number) that none of the citations covers: recognised, but no official id can be made."""
+    found = []
+    for m in _CITATION_LIKE.finditer(text.value):
+        span = text.span(*m.span())
+        if not any(c.span.start < span.end and span.start < c.span.end for c in citations):
+            found.append(" ".join(m.group().split()))
+    return found
+
+
 def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
     found = [_kamerstuk(text, m, footnote) for m in _KAMERSTUK.finditer(text.value)]

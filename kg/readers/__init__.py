@@ -20,6 +20,7 @@ from kg.readers.pdf import read_pdf
 from kg.readers.text import decode_text
 from kg.records import Publication, Source
 
+MAX_TEXT = 16 * 2**20  # characters of text in one file
 _IMAGES = {
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -76,6 +77,11 @@ def read_bytes(data: bytes, file_name: str) -> SourceText:
             text, reader = decoded, f"text ({encoding})"
     if not text.strip() and publication is None:
         raise InputError("the file holds no text")
+    if len(text) > MAX_TEXT:
+        raise InputError(
+            f"the text is {len(text) // 2**20} MiB, far more than letters hold (kamergraaf reads "
+            f"up to {MAX_TEXT // 2**20} MiB of text per file): split the file"
+        )
     return SourceText(Source(file_name, sha256, reader, pages), text, publication)
 
 
