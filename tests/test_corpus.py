@@ -138,3 +138,13 @@ def test_the_whole_corpus_builds_and_validates() -> None:
     assert {f.reader for f in result.files} == {"pdf", "official-xml", "html"}
     report = kg.validate(result.graph)
     assert report.conforms, report.text
+
+
+def test_motions_named_without_a_number_are_reported_unresolved() -> None:
+    (letter,) = kg.read_document(SHARED / "corpus" / "20_ocw-leerlingendaling-slob.pdf").letters
+    assert {
+        "motie-Van der Staaij",
+        "Motie Heerema-Rog",
+        "motie-Westerveld-Van den Hul",
+        "Motie Rog c.s.",
+    } <= set(letter.unresolved)

@@ -42,9 +42,11 @@ _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d
 
 
 _CITATION_LIKE = re.compile(
-    r"\b(?:[Kk]amerstuk(?:ken)?\b|Handelingen\b|[Mm]otie[- ](?:van het lid |van de leden )?[A-Z]"
-    r"|Staatsblad\b|Stb\.|Staatscourant\b|Stcrt\b)[^\n.;]{0,60}"
+    r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b[^\n;]{0,40}?\d[\d ,./-]*"
+    r"|\b(?P<motion>[Mm]otie[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
+    r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
 )
+_MOTION_REACH = 80  # a motion named this close before a resolved citation is that citation
 
 
 def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
@@ -52,7 +54,8 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
     number) that none of the citations covers: recognised, but no official id can be made."""
     found = []
     for m in _CITATION_LIKE.finditer(text.value):
-        span = text.span(*m.span())
+        reach = _MOTION_REACH if m.group("motion") else 0
+        span = text.span(m.start(), min(m.end() + reach, len(text)))
         if not any(c.span.start < span.end and span.start < c.span.end for c in citations):
             found.append(" ".join(m.group().split()))
     return found

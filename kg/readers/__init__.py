@@ -62,7 +62,7 @@ def read_bytes(data: bytes, file_name: str) -> SourceText:
         text, reader = read_docx(data), "docx"
     elif kind := next((k for signature, k in _IMAGES.items() if data.startswith(signature)), None):
         raise InputError(f"this is {kind}, not a letter; OCR it to text or PDF first")
-    elif b"\x00" in data[:8192]:
+    elif _is_binary(data):
         raise InputError("this is a binary file, not a letter")
     else:
         decoded, encoding = decode_text(data)
@@ -83,6 +83,13 @@ def read_bytes(data: bytes, file_name: str) -> SourceText:
             f"up to {MAX_TEXT // 2**20} MiB of text per file): split the file"
         )
     return SourceText(Source(file_name, sha256, reader, pages), text, publication)
+
+
+def _is_binary(data: bytes) -> bool:
+    """More than 5% control bytes (a stray one is a character to drop), unless it is UTF-16."""
+    head = data[:8192]
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    return not head.startswith((b"\xff\xfe", b"\xfe\xff")) and controls > len(head) // 20
 
 
 def _is_word(data: bytes) -> bool:
