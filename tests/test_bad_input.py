@@ -7,7 +7,6 @@ letters, and the build must report each broken one and still build both letters.
 from __future__ import annotations
 
 import json
-import os
 import random
 import zipfile
 from pathlib import Path
@@ -91,10 +90,10 @@ def make_bad_corpus(folder: Path) -> None:
     (folder / "good.docx").unlink()
     (folder / "not-a-letter.xml").write_bytes(b"<?xml version='1.0'?><rss><channel/></rss>")
     (folder / "broken.xml").write_bytes(b"<?xml version='1.0'?><officiele-publicatie><kamerstuk>")
-    os.symlink(folder / "loop-b.txt", folder / "loop-a.txt")
-    os.symlink(folder / "loop-a.txt", folder / "loop-b.txt")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
     (folder / "sub").mkdir()
-    os.symlink(folder, folder / "sub" / "back-to-top")  # a folder link loop: never followed
+    (folder / "sub" / "back-to-top").symlink_to(folder)  # a folder link loop: never followed
     (folder / "cp1252.txt").write_bytes(
         letter.replace("Zoetwater", "Zoetwater in Fryslân").encode("cp1252")
     )

@@ -42,7 +42,8 @@ _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d
 
 
 _CITATION_LIKE = re.compile(
-    r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b[^\n;]{0,40}?\d[\d ,./-]*"
+    r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b"
+    r"[^\n;]{0,40}?\d[\d ,./-]*"
     r"|\b(?P<motion>[Mm]otie[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
     r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
 )
