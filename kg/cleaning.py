@@ -143,7 +143,7 @@ def dehyphenate(text: Text) -> Text:
 
 
 _BROKEN_URL = re.compile(
-    r"(?:https?://|www\.)\S*?(?:(?P<mark>[-/_=?&.])|\S)[ \t]*\n[ \t]*"
+    r"(?:https?://|www\.)\S{0,1000}?(?:(?P<mark>[-/_=?&.])|\S)[ \t]*\n[ \t]*"
     r"(?(mark)(?=\S)|(?=/|[\w.-]*[%/?=&]))"
 )
 

@@ -19,7 +19,7 @@ FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
 def serialise(graph: Graph, rdf_format: str) -> bytes:
     """The graph in one of FORMATS, in a stable order."""
     if rdf_format == "nt":
-        lines = sorted(set(graph.serialize(format="nt").splitlines()) - {""})
+        lines = sorted(set(graph.serialize(format="nt").split("\n")) - {""})
         return ("\n".join(lines) + "\n").encode("utf-8")
     if rdf_format == "json-ld":
         context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}

@@ -19,6 +19,7 @@ from kg.rdf.namespace import CELEX, ID, KST
 from kg.records import Organisation, Person, Policy, Post, Source
 
 _MAX_SLUG = 80
+_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def slug(text: str) -> str:
@@ -78,8 +79,16 @@ def celex_iri(identifier: str) -> URIRef:
 
 
 def web_iri(url: str) -> URIRef:
-    """A URL as an IRI, with the characters an IRI may not hold percent-encoded."""
-    return URIRef(quote(url, safe=":/?#[]@!$&'()*+,;=%~-._"))
+    """A URL as an IRI: what an IRI may not hold is percent-encoded (spaces, brackets, quotes, a
+    second "#", a "%" that starts no escape), so every IRI parses wherever it is loaded."""
+    base, hash_mark, fragment = url.partition("#")
+
+    def escape(part: str, safe: str) -> str:
+        part = _BARE_PERCENT.sub("%25", part)
+        return quote(part, safe=safe)
+
+    iri = escape(base, ":/?@!$&'()*+,;=%~-._")
+    return URIRef(iri + hash_mark + escape(fragment, ":/?@!$&'()*+,;=%~-._") if hash_mark else iri)
 
 
 def evidence_iri(*parts: object) -> URIRef:
