@@ -15,7 +15,7 @@ from kg import __version__
 from kg.build import BuildResult, build
 from kg.errors import KamergraafError
 from kg.export.html import write_html
-from kg.query import RESULT_FORMATS, builtin_queries, load_graph, run_query
+from kg.query import ENGINES, RESULT_FORMATS, builtin_queries, load_graph, query_file
 from kg.validate import validate
 
 app = typer.Typer(
@@ -137,21 +137,27 @@ def query_command(
     result_format: Annotated[
         str, typer.Option("--format", "-f", help=f"One of: {', '.join(RESULT_FORMATS)}.")
     ] = "table",
+    engine: Annotated[
+        str,
+        typer.Option(help=f"One of: {', '.join(ENGINES)}; auto takes Oxigraph for large graphs."),
+    ] = "auto",
 ) -> None:
     """Run a SPARQL query on a built graph.
 
-    Built-in queries: letters, who-wrote-to-whom, citations, policies, posts, sources
-    (see `kg queries`). Example: kg query outputs/graph.ttl who-wrote-to-whom --format csv
+    Built-in queries: the contract (letters, who-wrote-to-whom, citations, policies, posts,
+    sources) and more (letters-per-actor, policy-timeline, dossier-citations, co-signatories,
+    letters-citing-letters); see `kg queries`.
+    Example: kg query outputs/graph.ttl who-wrote-to-whom --format csv
     """
     if result_format not in RESULT_FORMATS:
         raise typer.BadParameter(
             f"choose one of {', '.join(RESULT_FORMATS)}", param_hint="--format"
         )
     try:
-        result = run_query(load_graph(graph), query)
+        result = query_file(graph, query, engine)
     except KamergraafError as error:
         raise _fail(error) from error
-    if result_format != "table" or result.result.type != "SELECT":
+    if result_format != "table" or result.kind != "SELECT":
         sys.stdout.write(result.serialise(result_format))
         return
     table = Table(*result.variables, show_lines=False)

@@ -1,31 +1,51 @@
-"""SPARQL over a built graph, with the public contract queries built in by name."""
+"""SPARQL over a built graph, with rdflib or Oxigraph, and the named queries built in.
+
+The contract queries (kg/queries/*.rq, the public query contract) and more useful ones
+(kg/queries/more/*.rq) can be run by name. Both engines give the same answers; Oxigraph is much
+faster on large graphs, so `engine="auto"` picks it for files over ENGINE_THRESHOLD bytes.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph
-from rdflib.query import Result
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
+ENGINES = ("auto", "rdflib", "oxigraph")
+ENGINE_THRESHOLD = 20 * 2**20  # bytes of graph file above which "auto" uses Oxigraph
+_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
+_OXIGRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
+_UPDATE = re.compile(
+    r"\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.I,
+)
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def builtin_queries() -> dict[str, str]:
-    """The named queries shipped with kamergraaf (kg/queries/*.rq): the public query contract."""
+    """The named queries: the public contract (kg/queries/) and more (kg/queries/more/)."""
     folder = resources.files("kg").joinpath("queries")
-    return {
-        entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8")
-        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
-        if entry.name.endswith(".rq")
-    }
+    queries = {}
+    for directory in (folder, folder.joinpath("more")):
+        for entry in sorted(directory.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".rq"):
+                queries[entry.name.removesuffix(".rq")] = entry.read_text(encoding="utf-8")
+    return queries
 
 
 def resolve_query(query: str) -> str:
@@ -33,10 +53,11 @@ def resolve_query(query: str) -> str:
     queries = builtin_queries()
     if query in queries:
         return queries[query]
-    path = Path(query)
+    if _UPDATE.match(query):
+        raise QueryError("that is a SPARQL update; kg query is read-only and never changes a graph")
     if query.endswith((".rq", ".sparql")):
         try:
-            return path.read_text(encoding="utf-8")
+            return Path(query).read_text(encoding="utf-8")
         except OSError as error:
             raise QueryError(
                 f"cannot read the query file {query}: {error.strerror or error}"
@@ -48,64 +69,164 @@ def resolve_query(query: str) -> str:
     )
 
 
-def load_graph(path: Path) -> Graph:
-    """Load a built graph (Turtle, N-Triples or JSON-LD, by extension)."""
-    formats = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
-    rdf_format = formats.get(path.suffix.lower())
+def graph_format(path: Path) -> str:
+    rdf_format = _FORMATS.get(path.suffix.lower())
     if rdf_format is None:
         raise GraphError(f"{path}: unknown graph format; use a .ttl, .nt or .jsonld file")
+    if not path.is_file():
+        raise GraphError(f"{path}: no such file; build one first with `kg build`")
+    return rdf_format
+
+
+def load_graph(path: Path) -> Graph:
+    """Load a built graph (Turtle, N-Triples or JSON-LD, by extension) into rdflib."""
+    rdf_format = graph_format(path)
     graph = Graph()
     try:
         graph.parse(path, format=rdf_format)
-    except FileNotFoundError as error:
-        raise GraphError(f"{path}: no such file; build one first with `kg build`") from error
     except Exception as error:  # rdflib raises many parser-specific types
         raise GraphError(f"{path}: not a valid {rdf_format} file: {error}") from error
     return graph
 
 
+def load_store(path: Path) -> ox.Store:
+    """Load a built graph into an in-memory Oxigraph store."""
+    rdf_format = graph_format(path)
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=_OXIGRAPH_FORMATS[rdf_format])
+    except (SyntaxError, ValueError, OSError) as error:
+        raise GraphError(f"{path}: not a valid {rdf_format} file: {error}") from error
+    return store
+
+
+Row = tuple[Node | None, ...]
+
+
 @dataclass(frozen=True)
 class QueryResult:
-    """The answer to a query: rows for SELECT, a boolean for ASK, a graph otherwise."""
+    """The answer to a query: bindings for SELECT, a boolean for ASK, a graph otherwise."""
 
-    result: Result
-
-    @property
-    def variables(self) -> list[str]:
-        return [str(v) for v in self.result.vars or []]
+    kind: str  # "SELECT", "ASK" or "GRAPH"
+    variables: tuple[str, ...] = ()
+    bindings: tuple[Row, ...] = ()
+    boolean: bool | None = None
+    graph: Graph | None = None
 
     @property
     def rows(self) -> list[tuple[str, ...]]:
-        if self.result.type != "SELECT":
-            return []
-        return [tuple(_text(value) for value in row) for row in self.result]  # type: ignore[union-attr]
+        """The bindings as plain strings, "" where unbound."""
+        return [tuple("" if v is None else str(v) for v in row) for row in self.bindings]
 
     def serialise(self, result_format: str) -> str:
-        """The result as csv, tsv or json (the SPARQL 1.1 results formats), or Turtle for graphs."""
-        if self.result.type in ("CONSTRUCT", "DESCRIBE"):
-            assert self.result.graph is not None
-            return self.result.graph.serialize(format="turtle")
-        if self.result.type == "ASK":
-            return json.dumps({"head": {}, "boolean": bool(self.result.askAnswer)}) + "\n"
+        """csv, tsv or json (the SPARQL 1.1 results formats); Turtle for CONSTRUCT and DESCRIBE."""
+        if self.graph is not None:
+            return self.graph.serialize(format="turtle")
+        if self.boolean is not None:
+            return json.dumps({"head": {}, "boolean": self.boolean}) + "\n"
         if result_format == "json":
-            return self.result.serialize(format="json").decode("utf-8")  # type: ignore[union-attr]
+            bindings = [
+                {
+                    name: _json_term(value)
+                    for name, value in zip(self.variables, row, strict=True)
+                    if value is not None
+                }
+                for row in self.bindings
+            ]
+            document = {"head": {"vars": list(self.variables)}, "results": {"bindings": bindings}}
+            return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
         buffer = io.StringIO()
-        writer = csv.writer(
-            buffer, delimiter="\t" if result_format == "tsv" else ",", lineterminator="\n"
-        )
+        if result_format == "tsv":  # terms in N-Triples syntax, variables with "?"
+            buffer.write("\t".join(f"?{v}" for v in self.variables) + "\n")
+            for row in self.bindings:
+                buffer.write("\t".join("" if v is None else v.n3() for v in row) + "\n")
+            return buffer.getvalue()
+        writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(self.variables)
         writer.writerows(self.rows)
         return buffer.getvalue()
 
 
 def run_query(graph: Graph, query: str) -> QueryResult:
-    """Run a query (built-in name, .rq path or SPARQL text) on the graph."""
+    """Run a query (built-in name, .rq path or SPARQL text) on an rdflib graph."""
     text = resolve_query(query)
     try:
-        return QueryResult(graph.query(text))
+        result = graph.query(text)
+        if result.type == "SELECT":
+            rows = tuple(tuple(row) for row in result if isinstance(row, tuple))
+            return QueryResult("SELECT", tuple(str(v) for v in result.vars or ()), rows)
+        if result.type == "ASK":
+            return QueryResult("ASK", boolean=bool(result.askAnswer))
+        return QueryResult("GRAPH", graph=result.graph)
+    except QueryError:
+        raise
     except Exception as error:  # pyparsing and rdflib evaluation errors
         raise QueryError(f"the query failed: {error}") from error
 
 
-def _text(value: Node | None) -> str:
-    return "" if value is None else str(value)
+def run_query_on_store(store: ox.Store, query: str) -> QueryResult:
+    """Run a query (built-in name, .rq path or SPARQL text) on an Oxigraph store."""
+    text = resolve_query(query)
+    try:
+        result = store.query(text)
+    except (SyntaxError, OSError, ValueError) as error:
+        raise QueryError(f"the query failed: {error}") from error
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = tuple(v.value for v in result.variables)
+        rows = tuple(tuple(_rdflib_term(solution[v]) for v in variables) for solution in result)
+        return QueryResult("SELECT", variables, rows)
+    graph = Graph()
+    for triple in result:
+        terms = (
+            _rdflib_term(triple.subject),
+            _rdflib_term(triple.predicate),
+            _rdflib_term(triple.object),
+        )
+        graph.add(terms)  # type: ignore[arg-type]
+    return QueryResult("GRAPH", graph=graph)
+
+
+def query_file(path: Path, query: str, engine: str = "auto") -> QueryResult:
+    """Run a query on a graph file with the chosen engine ("auto": by file size)."""
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "auto":
+        engine = (
+            "oxigraph" if path.is_file() and path.stat().st_size > ENGINE_THRESHOLD else "rdflib"
+        )
+    if engine == "oxigraph":
+        return run_query_on_store(load_store(path), query)
+    return run_query(load_graph(path), query)
+
+
+def _rdflib_term(term: object) -> Node | None:
+    """An Oxigraph term as the rdflib term users of the API see."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise QueryError(f"unsupported term in a result: {term!r}")
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    value: dict[str, str] = {"type": "literal", "value": str(term)}
+    if term.language:
+        value["xml:lang"] = term.language
+    elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+        value["datatype"] = str(term.datatype)
+    return value

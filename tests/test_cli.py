@@ -90,13 +90,29 @@ def test_graph_command_writes_html(examples_build: BuildResult, tmp_path: Path) 
     assert "vis.Network" in output.read_text(encoding="utf-8")
 
 
-def test_queries_lists_the_contract(examples_build: BuildResult) -> None:
+def test_queries_lists_the_contract_then_more() -> None:
     result = runner.invoke(app, ["queries"])
-    assert [line.split()[0] for line in result.output.splitlines()] == [
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert names == [
         "citations",
         "letters",
         "policies",
         "posts",
         "sources",
         "who-wrote-to-whom",
+        "co-signatories",
+        "dossier-citations",
+        "letters-citing-letters",
+        "letters-per-actor",
+        "policy-timeline",
     ]
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_query_engine_option(examples_build: BuildResult, engine: str) -> None:
+    graph = str(examples_build.outputs["nt"])
+    result = runner.invoke(app, ["query", graph, "letters", "--engine", engine, "-f", "tsv"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "?letter\t?date\t?subject\t?ourReference\t?yourReference"
+    assert '"2026-02-02"^^<http://www.w3.org/2001/XMLSchema#date>' in lines[1]
