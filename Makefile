@@ -11,7 +11,7 @@ help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
 	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
 	@echo "make lint     ruff and mypy only"
-	@echo "make browser  install Chromium for the browser tests (Debian package)"
+	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +25,16 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/kg build examples -o outputs
 
+# Debian packages the tests use: Chromium for the browser tests, rapper and serdi as independent
+# RDF parsers.
+SYSTEM_PACKAGES := chromium raptor2-utils serdi
 browser:
-	@test -x $(CHROMIUM) || { \
-	  echo "Installing Chromium (Debian packages chromium) for the browser tests..."; \
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for the tests: $$missing"; \
 	  SUDO=$$(test "$$(id -u)" = 0 || echo sudo); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 lint: setup
 	$(BIN)/ruff check kg tests

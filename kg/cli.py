@@ -16,6 +16,7 @@ from kg.build import BuildResult, build
 from kg.errors import KamergraafError
 from kg.export.html import write_html
 from kg.query import ENGINES, RESULT_FORMATS, builtin_queries, load_graph, query_file
+from kg.serve import serve
 from kg.validate import validate
 
 app = typer.Typer(
@@ -202,3 +203,40 @@ def graph_command(
     except KamergraafError as error:
         raise _fail(error) from error
     console.print(f"Open the graph in a browser: file://{output.resolve()}")
+
+
+@app.command("serve")
+def serve_command(
+    graph: GraphArgument,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; loopback unless you say so.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 7878,
+    timeout: Annotated[int, typer.Option(help="Seconds after which a query is cancelled.")] = 30,
+    allow_updates: Annotated[
+        bool, typer.Option(help="Accept SPARQL updates (refused with 403 by default).")
+    ] = False,
+) -> None:
+    """Serve a built graph as a SPARQL 1.1 Protocol endpoint (Oxigraph) until Ctrl-C.
+
+    Example: kg serve outputs/graph.nt, then open http://127.0.0.1:7878/ in a browser or
+    curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+    http://127.0.0.1:7878/query
+    """
+    try:
+        endpoint = serve(graph, host=host, port=port, timeout=timeout, allow_updates=allow_updates)
+    except KamergraafError as error:
+        raise _fail(error) from error
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(
+            f"[yellow]Listening on {host}: anyone who can reach it can query the graph.[/]"
+        )
+    console.print(
+        f"SPARQL endpoint: {endpoint.url} ({'read-write' if allow_updates else 'read-only'})"
+    )
+    try:
+        endpoint.process.wait()
+    except KeyboardInterrupt:
+        console.print("Stopping.")
+    finally:
+        endpoint.stop()

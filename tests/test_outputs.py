@@ -84,3 +84,30 @@ def test_a_failed_write_keeps_the_previous_file(tmp_path: Path) -> None:
         atomic_write(target, None)  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+@pytest.mark.parametrize(("name", "syntax"), [("graph.ttl", "turtle"), ("graph.nt", "ntriples")])
+def test_independent_parsers_accept_the_files(
+    examples_build: BuildResult, name: str, syntax: str
+) -> None:
+    """Debian's rapper (Raptor) and serdi (Serd) read every triple of the files."""
+    path = examples_build.outputs["report"].parent / name
+    rapper = subprocess.run(
+        ["rapper", "-i", syntax, "-o", "ntriples", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len([line for line in rapper.stdout.splitlines() if line.strip()]) == len(
+        examples_build.graph
+    )
+    serdi = subprocess.run(
+        ["serdi", "-i", syntax, "-o", "ntriples", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len([line for line in serdi.stdout.splitlines() if line.strip()]) == len(
+        examples_build.graph
+    )
+    assert "error" not in rapper.stderr.lower() and serdi.stderr == ""
