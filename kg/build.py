@@ -6,24 +6,28 @@ and everything else is built.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg import __version__
 from kg.errors import KamergraafError
 from kg.export.html import write_html
 from kg.export.report import render_report
-from kg.export.serialise import atomic_write, remove_temporaries, write_graph
+from kg.export.serialise import atomic_write, remove_temporaries, write_dataset, write_graph
 from kg.extract import extract_document
-from kg.rdf.mapping import GraphBuilder
-from kg.readers import read
+from kg.rdf.iris import source_iri
+from kg.rdf.mapping import GraphBuilder, new_graph
+from kg.readers import file_bytes, read, read_bytes
 from kg.records import Document, Letter
+from kg.store import DocumentStore
 
 _GLOB = re.compile(r"[*?[]")
 INPUT_SUFFIXES = {".txt", ".pdf", ".html", ".htm", ".xhtml", ".xml", ".docx"}
@@ -58,6 +62,7 @@ class BuildResult:
     """The graph, what was read from each file, every problem, and the files written."""
 
     graph: Graph
+    dataset: Dataset
     inputs: int = 0
     files: list[FileReport] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -131,40 +136,77 @@ def read_document(path: Path) -> Document:
     return extract_document(read(path))
 
 
+def union(dataset: Dataset) -> Graph:
+    """All the triples of the named graphs in one graph."""
+    graph = new_graph()
+    for named in dataset.graphs():
+        graph += named
+    return graph
+
+
 def build(
     inputs: Sequence[Path],
     output_dir: Path | None = None,
     *,
     strict: bool = False,
+    store: Path | None = None,
+    prune: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> BuildResult:
     """Build the graph of the input files and, with `output_dir`, write it there.
 
-    Written: graph.ttl, graph.nt, graph.jsonld, graph.html, report.json and report.md. With
-    `strict`, any problem is fatal: nothing is written. `on_start` gets the number of files and
-    `on_file` each file as it is done (for progress bars).
+    Written: graph.ttl, graph.nt, graph.jsonld (the union graph), graph.nq and graph.trig (a
+    named graph per source document), graph.html, report.json and report.md. With `strict`, any
+    problem is fatal: nothing is written. With `store`, the build is incremental in that Oxigraph
+    store (see kg.store): unchanged files are skipped, and with `prune` files no longer among
+    the inputs are dropped. `on_start` gets the number of files and `on_file` each file as it is
+    done (for progress bars).
     """
     paths, problems = discover(inputs)
     if on_start:
         on_start(len(paths))
     builder = GraphBuilder()
     files = []
-    for path in paths:
-        try:
-            document = read_document(path)
-        except KamergraafError as error:
-            problems.append(Problem(path.name, error.kind, str(error)))
-        except Exception as error:  # a bug must not cost the user the rest of the batch
-            problems.append(Problem(path.name, "internal", f"{type(error).__name__}: {error}"))
-        else:
-            builder.add(document)
-            files.append(_file_report(document))
-            if document.publication is None and all(letter.is_annex for letter in document.letters):
-                problems.append(Problem(path.name, "no-letter", "no letter was found in the text"))
-        if on_file:
-            on_file(path)
-    result = BuildResult(builder.finish(), len(paths), files, problems)
+    with DocumentStore(store) if store else nullcontext() as documents:
+        for path in paths:
+            try:
+                data = file_bytes(path)
+                sha256 = hashlib.sha256(data).hexdigest()
+                if documents and documents.unchanged(str(path.resolve()), sha256):
+                    files.append(FileReport(**documents.report(sha256)))
+                    continue
+                document = extract_document(read_bytes(data, path.name))
+            except KamergraafError as error:
+                problems.append(Problem(path.name, error.kind, str(error)))
+            except Exception as error:  # a bug must not cost the user the rest of the batch
+                problems.append(Problem(path.name, "internal", f"{type(error).__name__}: {error}"))
+            else:
+                builder.add(document)
+                files.append(_file_report(document))
+                if document.publication is None and all(
+                    letter.is_annex for letter in document.letters
+                ):
+                    problems.append(
+                        Problem(path.name, "no-letter", "no letter was found in the text")
+                    )
+                if documents:
+                    source = source_iri(document.source)
+                    documents.put(
+                        str(path.resolve()),
+                        source,
+                        sha256,
+                        builder.parts[source],
+                        builder.votes[source],
+                        asdict(files[-1]),
+                    )
+            finally:
+                if on_file:
+                    on_file(path)
+        if documents and prune:
+            documents.prune(str(path.resolve()) for path in paths)
+        dataset = documents.dataset() if documents else builder.dataset()
+    result = BuildResult(union(dataset), dataset, len(paths), files, problems)
     if output_dir is not None and not (strict and problems):
         result.outputs = write_outputs(result, output_dir)
     return result
@@ -174,6 +216,7 @@ def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:
     """Write every output, each atomically; leftovers of a build killed while writing go first."""
     remove_temporaries(output_dir)
     outputs = write_graph(result.graph, output_dir)
+    outputs.update(write_dataset(result.dataset, output_dir))
     outputs["html"] = output_dir / "graph.html"
     write_html(result.graph, outputs["html"])
     report = result.report()

@@ -67,6 +67,15 @@ def build_command(
     strict: Annotated[
         bool, typer.Option(help="Make any problem fatal: write nothing and exit with 1.")
     ] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option(
+            help="Build incrementally in this Oxigraph store: unchanged files are skipped."
+        ),
+    ] = None,
+    prune: Annotated[
+        bool, typer.Option(help="With --store: drop documents of files no longer among the inputs.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
@@ -90,6 +99,8 @@ def build_command(
             inputs,
             output,
             strict=strict,
+            store=store,
+            prune=prune,
             on_start=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.advance(task),
         )

@@ -175,14 +175,14 @@ def run_query_on_store(store: ox.Store, query: str) -> QueryResult:
         return QueryResult("ASK", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(_rdflib_term(solution[v]) for v in variables) for solution in result)
+        rows = tuple(tuple(rdflib_term(solution[v]) for v in variables) for solution in result)
         return QueryResult("SELECT", variables, rows)
     graph = Graph()
     for triple in result:
         terms = (
-            _rdflib_term(triple.subject),
-            _rdflib_term(triple.predicate),
-            _rdflib_term(triple.object),
+            rdflib_term(triple.subject),
+            rdflib_term(triple.predicate),
+            rdflib_term(triple.object),
         )
         graph.add(terms)  # type: ignore[arg-type]
     return QueryResult("GRAPH", graph=graph)
@@ -201,7 +201,7 @@ def query_file(path: Path, query: str, engine: str = "auto") -> QueryResult:
     return run_query(load_graph(path), query)
 
 
-def _rdflib_term(term: object) -> Node | None:
+def rdflib_term(term: object) -> Node | None:
     """An Oxigraph term as the rdflib term users of the API see."""
     if term is None:
         return None

@@ -61,7 +61,9 @@ def test_outputs_are_written_and_no_temporary_file_is_left(examples_build: Build
     assert names == [
         "graph.html",
         "graph.jsonld",
+        "graph.nq",
         "graph.nt",
+        "graph.trig",
         "graph.ttl",
         "report.json",
         "report.md",

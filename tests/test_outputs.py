@@ -29,7 +29,15 @@ def build_in_subprocess(output: Path, seed: str) -> None:
 def test_building_twice_gives_byte_identical_files(tmp_path: Path) -> None:
     build_in_subprocess(tmp_path / "one", "1")
     build_in_subprocess(tmp_path / "two", "2")
-    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "graph.html", "report.json"):
+    for name in (
+        "graph.ttl",
+        "graph.nt",
+        "graph.jsonld",
+        "graph.nq",
+        "graph.trig",
+        "graph.html",
+        "report.json",
+    ):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), (
             name
         )

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
 from kg.rdf.mapping import PREFIXES
 
@@ -70,6 +70,48 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+DATASET_FORMATS = {"nquads": "nq", "trig": "trig"}
+
+
+def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
+    """Named graphs as N-Quads (sorted lines) or TriG."""
+    if rdf_format == "nquads":
+        lines = sorted(set(dataset.serialize(format="nquads").split("\n")) - {""})
+        return ("\n".join(lines) + "\n").encode("utf-8")
+    if rdf_format == "trig":
+        return _trig(dataset).encode("utf-8")
+    raise ValueError(
+        f"unknown dataset format {rdf_format!r}; choose one of {', '.join(DATASET_FORMATS)}"
+    )
+
+
+def _trig(dataset: Dataset) -> str:
+    """TriG with the graphs in IRI order, each written by the (stable) Turtle serialiser; rdflib's
+    own TriG writer orders graphs differently from run to run."""
+    prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
+    blocks = []
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph) == 0:
+            continue
+        turtle = graph.serialize(format="turtle")
+        body = (
+            turtle.split("\n\n", 1)[1] if turtle.startswith("@prefix ") else turtle
+        )  # no prefixes
+        body = body.strip()
+        blocks.append(f"<{graph.identifier}> {{\n{body}\n}}\n")
+    return prefixes + "\n" + "\n".join(blocks)
+
+
+def write_dataset(dataset: Dataset, directory: Path, stem: str = "graph") -> dict[str, Path]:
+    """Write the named graphs in every dataset format; returns the path of each."""
+    written = {}
+    for rdf_format, extension in DATASET_FORMATS.items():
+        path = directory / f"{stem}.{extension}"
+        atomic_write(path, serialise_dataset(dataset, rdf_format))
+        written[rdf_format] = path
+    return written
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:

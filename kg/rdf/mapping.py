@@ -9,8 +9,9 @@ A letter cites, and is about, what its annexes cite and are about: the annex is 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
 
 from kg.lexicon import gazetteer
@@ -56,17 +57,23 @@ def new_graph() -> Graph:
 class GraphBuilder:
     """Adds documents to one graph; `finish()` gives every node exactly one label.
 
-    A node named differently in different letters (a policy spelt two ways) gets the name it
-    is given most often, the first in sort order on a tie, so that the result does not depend
-    on the order of the input.
+    Each document's triples are kept apart (`parts`, one per source document, for named graphs
+    and incremental stores), without labels: a node named differently in different letters (a
+    policy spelt two ways) gets the name it is given most often, the first in sort order on a
+    tie, so that the result does not depend on the order of the input. `votes` counts, per
+    document, how often it gives each name.
     """
 
     def __init__(self) -> None:
         self.graph = new_graph()
-        self._labels: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
+        self.parts: dict[URIRef, Graph] = {}
+        self.votes: dict[URIRef, Counter[tuple[URIRef, Literal]]] = {}
+        self._part = new_graph()
+        self._votes: Counter[tuple[URIRef, Literal]] = Counter()
 
     def add(self, document: Document) -> None:
         source = iris.source_iri(document.source)
+        self._part, self._votes = new_graph(), Counter()
         self._source(source, document.source)
         nodes = {
             letter.index: iris.segment_iri(document.source, letter.index, letter.is_annex)
@@ -79,41 +86,47 @@ class GraphBuilder:
             parent = nodes[letter.enclosed_by] if letter.enclosed_by is not None else None
             self._letter(node, letter, source, document.source)
             if parent is not None:
-                self.graph.add((parent, KG.hasAnnex if letter.is_annex else KG.encloses, node))
+                self._part.add((parent, KG.hasAnnex if letter.is_annex else KG.encloses, node))
             # An annex's citations and policies are its letter's too.
             targets = [node, parent] if letter.is_annex and parent is not None else [node]
             for target in targets:
                 for citation in letter.citations:
                     self._citation(target, citation, source)
                 self._policies(target, letter, source)
+        self.parts[source] = self._part
+        self.votes[source] = self._votes
+        self.graph += self._part
 
     def finish(self) -> Graph:
-        """The graph, with one rdfs:label (and skos:prefLabel for policies) for every node."""
-        for node, labels in self._labels.items():
-            label = min(labels, key=lambda lit: (-labels[lit], str(lit)))
-            self.graph.add((node, RDFS.label, label))
-            if (node, RDF.type, KG.Policy) in self.graph:
-                self.graph.add((node, SKOS.prefLabel, label))
-        self._labels.clear()
+        """The union graph, with the chosen labels."""
+        self.graph += self.labels()
         return self.graph
+
+    def labels(self) -> Graph:
+        """One rdfs:label (and skos:prefLabel for policies) for every node, by the votes."""
+        return choose_labels(self.votes.values(), self.graph)
+
+    def dataset(self) -> Dataset:
+        """The graph as named graphs: one per source document, and one of the chosen labels."""
+        return to_dataset(self.parts.items(), self.labels())
 
     # --- nodes --------------------------------------------------------------------------------
 
     def _label(self, node: URIRef, text: str, language: str | None = "nl") -> None:
-        self._labels[node][Literal(text, lang=language)] += 1
+        self._votes[(node, Literal(text, lang=language))] += 1
 
     def _source(self, node: URIRef, source: Source) -> None:
-        self.graph.add((node, RDF.type, KG.SourceDocument))
-        self.graph.add((node, KG.fileName, Literal(source.file_name)))
-        self.graph.add((node, KG.sha256, Literal(source.sha256)))
+        self._part.add((node, RDF.type, KG.SourceDocument))
+        self._part.add((node, KG.fileName, Literal(source.file_name)))
+        self._part.add((node, KG.sha256, Literal(source.sha256)))
         self._label(node, source.file_name, None)
 
     def _letter(self, node: URIRef, letter: Letter, source: URIRef, info: Source) -> None:
-        add = self.graph.add
+        add = self._part.add
         add((node, RDF.type, KG.Annex if letter.is_annex else KG.Letter))
         add((node, KG.derivedFrom, source))
-        add((node, KG.start, Literal(letter.span.start, datatype=XSD.nonNegativeInteger)))
-        add((node, KG.end, Literal(letter.span.end, datatype=XSD.nonNegativeInteger)))
+        add((node, KG.start, Literal(letter.span.start, datatype=XSD.integer)))
+        add((node, KG.end, Literal(letter.span.end, datatype=XSD.integer)))
         self._label(node, _letter_label(letter, info))
         if letter.date:
             self._fact(
@@ -180,39 +193,39 @@ class GraphBuilder:
 
     def _person(self, person: Person) -> URIRef:
         node = iris.person_iri(person)
-        self.graph.add((node, RDF.type, KG.Person))
-        self.graph.add((node, RDF.type, FOAF.Person))
+        self._part.add((node, RDF.type, KG.Person))
+        self._part.add((node, RDF.type, FOAF.Person))
         self._label(node, person.name, None)
         if person.honorific:
-            self.graph.add((node, KG.honorific, Literal(person.honorific)))
+            self._part.add((node, KG.honorific, Literal(person.honorific)))
         if person.organisation:
-            self.graph.add((node, ORG.memberOf, self._organisation(person.organisation)))
+            self._part.add((node, ORG.memberOf, self._organisation(person.organisation)))
         return node
 
     def _organisation(self, organisation: Organisation) -> URIRef:
         node = iris.organisation_iri(organisation)
-        self.graph.add((node, RDF.type, KG.Organisation))
-        self.graph.add((node, RDF.type, ORG.Organization))
+        self._part.add((node, RDF.type, KG.Organisation))
+        self._part.add((node, RDF.type, ORG.Organization))
         self._label(node, organisation.name)
         if organisation.acronym:
-            self.graph.add((node, KG.acronym, Literal(organisation.acronym)))
+            self._part.add((node, KG.acronym, Literal(organisation.acronym)))
         for alias in organisation.aliases:
-            self.graph.add((node, SKOS.altLabel, Literal(alias, lang="nl")))
+            self._part.add((node, SKOS.altLabel, Literal(alias, lang="nl")))
         return node
 
     def _post(self, post: Post) -> URIRef:
         node = iris.post_iri(post)
-        self.graph.add((node, RDF.type, KG.Post))
-        self.graph.add((node, RDF.type, ORG.Post))
-        self.graph.add((node, KG.postTitle, Literal(post.title)))
+        self._part.add((node, RDF.type, KG.Post))
+        self._part.add((node, RDF.type, ORG.Post))
+        self._part.add((node, KG.postTitle, Literal(post.title)))
         self._label(node, post.label)
         if post.organisation:
-            self.graph.add((node, KG.postIn, self._organisation(post.organisation)))
+            self._part.add((node, KG.postIn, self._organisation(post.organisation)))
         return node
 
     def _policy(self, policy: Policy) -> URIRef:
         node = iris.policy_iri(policy)
-        add = self.graph.add
+        add = self._part.add
         add((node, RDF.type, KG.Policy))
         add((node, RDF.type, SKOS.Concept))
         add((node, SKOS.inScheme, self._policy_scheme()))
@@ -228,7 +241,7 @@ class GraphBuilder:
 
     def _policy_scheme(self) -> URIRef:
         node = iris.policy_scheme_iri()
-        self.graph.add((node, RDF.type, SKOS.ConceptScheme))
+        self._part.add((node, RDF.type, SKOS.ConceptScheme))
         self._label(node, "Beleid in de brieven van de overheid")
         return node
 
@@ -248,12 +261,12 @@ class GraphBuilder:
             target = self._eu_act(citation.identifier)
         elif citation.kind is CitationKind.GAZETTE:
             target = iris.official_iri(citation.identifier)
-            self.graph.add((target, RDF.type, KG.GazettePublication))
-            self.graph.add((target, KG.identifier, Literal(citation.identifier)))
+            self._part.add((target, RDF.type, KG.GazettePublication))
+            self._part.add((target, KG.identifier, Literal(citation.identifier)))
             self._label(target, citation.identifier, None)
         else:
             target = iris.web_iri(citation.identifier)
-            self.graph.add((target, RDF.type, KG.WebDocument))
+            self._part.add((target, RDF.type, KG.WebDocument))
             self._label(target, citation.identifier, None)
         self._fact(node, KG.cites, target, source, citation.span, citation.raw, citation.footnote)
 
@@ -262,13 +275,13 @@ class GraphBuilder:
         if publication.kamerstuk is not None:
             node = self._kamerstuk(publication.kamerstuk)
             if publication.document_type == "Motie":
-                self.graph.add((node, RDF.type, KG.Motion))
+                self._part.add((node, RDF.type, KG.Motion))
         else:
             node = iris.official_iri(publication.identifier)
-            self.graph.add((node, RDF.type, KG.ParliamentaryAnswers))
-            self.graph.add((node, KG.identifier, Literal(publication.identifier)))
+            self._part.add((node, RDF.type, KG.ParliamentaryAnswers))
+            self._part.add((node, KG.identifier, Literal(publication.identifier)))
             self._label(node, publication.identifier, None)
-        add = self.graph.add
+        add = self._part.add
         add((node, KG.derivedFrom, source))
         if publication.document_type:
             add((node, KG.documentType, Literal(publication.document_type)))
@@ -282,7 +295,7 @@ class GraphBuilder:
     def _kamerstuk(self, paper: Kamerstuk) -> URIRef:
         node = iris.official_iri(paper.identifier)
         dossier = iris.dossier_iri(paper.dossier)
-        add = self.graph.add
+        add = self._part.add
         add((node, RDF.type, KG.Kamerstuk))
         add((node, KG.identifier, Literal(paper.identifier)))
         add((node, KG.documentNumber, Literal(paper.number)))
@@ -300,8 +313,8 @@ class GraphBuilder:
 
     def _eu_act(self, identifier: str) -> URIRef:
         node = iris.celex_iri(identifier)
-        self.graph.add((node, RDF.type, KG.EULegalAct))
-        self.graph.add((node, KG.identifier, Literal(identifier)))
+        self._part.add((node, RDF.type, KG.EULegalAct))
+        self._part.add((node, KG.identifier, Literal(identifier)))
         self._label(node, identifier, None)
         return node
 
@@ -318,7 +331,7 @@ class GraphBuilder:
         footnote: int | None = None,
     ) -> None:
         """Add a statement and the evidence for it."""
-        add = self.graph.add
+        add = self._part.add
         add((subject, predicate, value))
         evidence = iris.evidence_iri(subject, predicate, value, source, span.start, span.end)
         add((evidence, RDF.type, KG.Evidence))
@@ -326,12 +339,43 @@ class GraphBuilder:
         add((evidence, RDF.predicate, predicate))
         add((evidence, RDF.object, value))
         add((evidence, KG.derivedFrom, source))
-        add((evidence, KG.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        add((evidence, KG.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        add((evidence, KG.start, Literal(span.start, datatype=XSD.integer)))
+        add((evidence, KG.end, Literal(span.end, datatype=XSD.integer)))
         add((evidence, KG.quote, Literal(quote)))
         if footnote is not None:
-            add((evidence, KG.footnote, Literal(footnote, datatype=XSD.positiveInteger)))
+            add((evidence, KG.footnote, Literal(footnote, datatype=XSD.integer)))
         self._label(evidence, f"Bewijsplaats {span.start}-{span.end}")
+
+
+LABELS_GRAPH = ID["graph/labels"]
+
+
+def to_dataset(parts: Iterable[tuple[URIRef, Graph]], labels: Graph) -> Dataset:
+    """Named graphs: each source document's triples under the source's IRI, the labels apart."""
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace, override=True)
+    for name, part in (*parts, (LABELS_GRAPH, labels)):
+        named = dataset.graph(name)
+        for triple in part:
+            named.add(triple)
+    return dataset
+
+
+def choose_labels(votes: Iterable[Counter[tuple[URIRef, Literal]]], graph: Graph) -> Graph:
+    """The most given name of each node (the first in sort order on a tie), as a graph of labels;
+    `graph` tells which nodes are policies, which get a skos:prefLabel too."""
+    total: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
+    for counter in votes:
+        for (node, label), count in counter.items():
+            total[node][label] += count
+    labels = new_graph()
+    for node, counts in total.items():
+        label = min(counts, key=lambda lit: (-counts[lit], str(lit), lit.language or ""))
+        labels.add((node, RDFS.label, label))
+        if (node, RDF.type, KG.Policy) in graph:
+            labels.add((node, SKOS.prefLabel, label))
+    return labels
 
 
 def _letter_label(letter: Letter, source: Source) -> str:
@@ -341,11 +385,3 @@ def _letter_label(letter: Letter, source: Source) -> str:
     if letter.subject:
         return f"{letter.subject.value}{when}"
     return f"{kind} {letter.index + 1} in {source.file_name}{when}"
-
-
-def to_graph(documents: list[Document]) -> Graph:
-    """The graph of a set of documents."""
-    builder = GraphBuilder()
-    for document in documents:
-        builder.add(document)
-    return builder.finish()

@@ -41,11 +41,14 @@ class SourceText:
 
 def read(path: Path) -> SourceText:
     """Read one file. Raises InputError saying what is wrong and what to do about it."""
+    return read_bytes(file_bytes(path), path.name)
+
+
+def file_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read the file: {error.strerror or error}") from error
-    return read_bytes(data, path.name)
 
 
 def read_bytes(data: bytes, file_name: str) -> SourceText:

@@ -1,0 +1,160 @@
+"""A persistent, incremental Oxigraph store: one named graph per source document.
+
+    kg build letters/ --store store/          # builds only what changed since the last time
+    kg build letters/ --store store/ --prune  # and drops the documents no longer there
+
+Each source document's triples are the named graph of its source IRI; the labels, chosen across
+all documents, are the graph id:graph/labels. An index beside the store (kamergraaf-index.json)
+records which file holds which content (by SHA-256), so an unchanged file is skipped, a changed
+one replaces its graph and a removed one can be dropped; it also keeps each document's name
+votes, from which the labels are chosen again after every change, and its build report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, cast
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.export.serialise import atomic_write
+from kg.query import rdflib_term
+from kg.rdf.mapping import LABELS_GRAPH, choose_labels, to_dataset
+
+INDEX = "kamergraaf-index.json"
+
+
+class DocumentStore:
+    """An on-disk Oxigraph store with its index; use as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.store = ox.Store(str(path / "oxigraph"))
+        index_path = path / INDEX
+        self.index: dict[str, Any] = (
+            json.loads(index_path.read_text(encoding="utf-8"))
+            if index_path.exists()
+            else {"files": {}, "documents": {}}
+        )
+
+    def __enter__(self) -> DocumentStore:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def unchanged(self, file: str, sha256: str) -> bool:
+        """Whether the file was built before with exactly this content."""
+        return self.index["files"].get(file) == sha256 and sha256 in self.index["documents"]
+
+    def report(self, sha256: str) -> dict[str, Any]:
+        """The build report of a document built before."""
+        report: dict[str, Any] = self.index["documents"][sha256]["report"]
+        return report
+
+    def put(
+        self,
+        file: str,
+        source: URIRef,
+        sha256: str,
+        part: Graph,
+        votes: Counter[tuple[URIRef, Literal]],
+        report: dict[str, Any],
+    ) -> None:
+        """Store a document's graph, replacing what the same file held before."""
+        previous = self.index["files"].get(file)
+        self.index["files"][file] = sha256
+        if previous and previous != sha256:
+            self._forget(previous)
+        graph = ox.NamedNode(str(source))
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
+        self.store.extend(_quad(triple, graph) for triple in part)
+        self.index["documents"][sha256] = {
+            "graph": str(source),
+            "report": report,
+            "votes": [
+                [str(node), str(label), label.language or "", count]
+                for (node, label), count in votes.items()
+            ],
+        }
+
+    def prune(self, keep: Iterable[str]) -> list[str]:
+        """Drop the documents of files not among `keep`; returns the files dropped."""
+        kept = set(keep)
+        dropped = sorted(file for file in self.index["files"] if file not in kept)
+        for file in dropped:
+            self._forget(self.index["files"].pop(file))
+        return dropped
+
+    def _forget(self, sha256: str) -> None:
+        if sha256 in self.index["files"].values():
+            return  # another file holds the same content
+        document = self.index["documents"].pop(sha256, None)
+        if document is not None:
+            self.store.remove_graph(ox.NamedNode(document["graph"]))
+
+    def dataset(self) -> Dataset:
+        """Every document's graph and the labels chosen across them, as an rdflib Dataset."""
+        parts = {}
+        for document in self.index["documents"].values():
+            graph = Graph()
+            for quad in self.store.quads_for_pattern(
+                None, None, None, ox.NamedNode(document["graph"])
+            ):
+                graph.add(_triple(quad))
+            parts[URIRef(document["graph"])] = graph
+        union = Graph()
+        for graph in parts.values():
+            union += graph
+        labels = choose_labels((self._votes(d) for d in self.index["documents"].values()), union)
+        return to_dataset(sorted(parts.items()), labels)
+
+    @staticmethod
+    def _votes(document: dict[str, Any]) -> Counter[tuple[URIRef, Literal]]:
+        return Counter(
+            {
+                (URIRef(node), Literal(text, lang=language or None)): count
+                for node, text, language, count in document["votes"]
+            }
+        )
+
+    def close(self) -> None:
+        """Store the labels graph and the index, and close the store."""
+        labels = self.dataset().graph(LABELS_GRAPH)
+        graph = ox.NamedNode(str(LABELS_GRAPH))
+        if self.store.contains_named_graph(graph):
+            self.store.remove_graph(graph)
+        self.store.extend(_quad(triple, graph) for triple in labels)
+        self.store.flush()
+        index = json.dumps(self.index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        atomic_write(self.path / INDEX, index.encode("utf-8"))
+        del self.store
+
+
+def _quad(triple: tuple[Node, Node, Node], graph: ox.NamedNode) -> ox.Quad:
+    subject, predicate, value = map(_oxigraph_term, triple)
+    return ox.Quad(cast(ox.NamedNode, subject), cast(ox.NamedNode, predicate), value, graph)
+
+
+def _triple(quad: ox.Quad) -> tuple[Node, Node, Node]:
+    terms = (rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object))
+    return cast(tuple[Node, Node, Node], terms)
+
+
+def _oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    return ox.BlankNode(str(term))
