@@ -11,7 +11,7 @@ help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
 	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
 	@echo "make lint     ruff and mypy only"
-	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi)"
+	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi, virtuoso)"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,8 @@ demo: setup
 	$(BIN)/kg build examples -o outputs
 
 # Debian packages the tests use: Chromium for the browser tests, rapper and serdi as independent
-# RDF parsers.
-SYSTEM_PACKAGES := chromium raptor2-utils serdi
+# RDF parsers, Virtuoso as a real triple store.
+SYSTEM_PACKAGES := chromium raptor2-utils serdi virtuoso-opensource
 browser:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
@@ -24,11 +24,21 @@ from kg.errors import GraphError, QueryError
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 ENGINES = ("auto", "rdflib", "oxigraph")
 ENGINE_THRESHOLD = 20 * 2**20  # bytes of graph file above which "auto" uses Oxigraph
-_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld"}
-_OXIGRAPH_FORMATS = {
+_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".nq": "nquads",
+    ".trig": "trig",
+}
+_DATASET_FORMATS = {"nquads", "trig"}  # named graphs: queried as their union
+OXIGRAPH_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
     "nt": ox.RdfFormat.N_TRIPLES,
     "json-ld": ox.RdfFormat.JSON_LD,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
 }
 _UPDATE = re.compile(
     r"\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
@@ -72,18 +82,26 @@ def resolve_query(query: str) -> str:
 def graph_format(path: Path) -> str:
     rdf_format = _FORMATS.get(path.suffix.lower())
     if rdf_format is None:
-        raise GraphError(f"{path}: unknown graph format; use a .ttl, .nt or .jsonld file")
+        raise GraphError(
+            f"{path}: unknown graph format; use a .ttl, .nt, .jsonld, .nq or .trig file"
+        )
     if not path.is_file():
         raise GraphError(f"{path}: no such file; build one first with `kg build`")
     return rdf_format
 
 
 def load_graph(path: Path) -> Graph:
-    """Load a built graph (Turtle, N-Triples or JSON-LD, by extension) into rdflib."""
+    """Load a built graph (by extension) into rdflib; named graphs become their union."""
     rdf_format = graph_format(path)
     graph = Graph()
     try:
-        graph.parse(path, format=rdf_format)
+        if rdf_format in _DATASET_FORMATS:
+            dataset = Dataset()
+            dataset.parse(path, format=rdf_format)
+            for named in dataset.graphs():
+                graph += named
+        else:
+            graph.parse(path, format=rdf_format)
     except Exception as error:  # rdflib raises many parser-specific types
         raise GraphError(f"{path}: not a valid {rdf_format} file: {error}") from error
     return graph
@@ -94,7 +112,7 @@ def load_store(path: Path) -> ox.Store:
     rdf_format = graph_format(path)
     store = ox.Store()
     try:
-        store.bulk_load(path=str(path), format=_OXIGRAPH_FORMATS[rdf_format])
+        store.bulk_load(path=str(path), format=OXIGRAPH_FORMATS[rdf_format])
     except (SyntaxError, ValueError, OSError) as error:
         raise GraphError(f"{path}: not a valid {rdf_format} file: {error}") from error
     return store
@@ -168,7 +186,7 @@ def run_query_on_store(store: ox.Store, query: str) -> QueryResult:
     """Run a query (built-in name, .rq path or SPARQL text) on an Oxigraph store."""
     text = resolve_query(query)
     try:
-        result = store.query(text)
+        result = store.query(text, use_default_graph_as_union=True)
     except (SyntaxError, OSError, ValueError) as error:
         raise QueryError(f"the query failed: {error}") from error
     if isinstance(result, ox.QueryBoolean):

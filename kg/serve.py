@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import KamergraafError
-from kg.query import graph_format
+from kg.query import OXIGRAPH_FORMATS, graph_format
 
 _FORMATS = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -61,7 +61,7 @@ def oxigraph_server() -> str:
 def load_into_store(graph: Path, store: Path) -> None:
     """Bulk-load a built graph file into an on-disk Oxigraph store."""
     database = ox.Store(str(store))
-    database.bulk_load(path=str(graph), format=_FORMATS[graph_format(graph)])
+    database.bulk_load(path=str(graph), format=OXIGRAPH_FORMATS[graph_format(graph)])
     database.flush()
     del database  # closes the store, so that the server can open it
 
@@ -81,6 +81,7 @@ def serve(
         load_into_store(graph, store)
         mode = "serve" if allow_updates else "serve-read-only"
         command = [oxigraph_server(), mode, "--location", str(store), "--bind", f"{host}:{port}"]
+        command.append("--union-default-graph")  # queries see every document's named graph
         process = subprocess.Popen([*command, "--timeout-s", str(timeout)])
     except BaseException:
         temporary.cleanup()
