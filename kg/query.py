@@ -20,6 +20,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
+from kg.rdf.mapping import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 ENGINES = ("auto", "rdflib", "oxigraph")
@@ -139,6 +140,8 @@ class QueryResult:
     def serialise(self, result_format: str) -> str:
         """csv, tsv or json (the SPARQL 1.1 results formats); Turtle for CONSTRUCT and DESCRIBE."""
         if self.graph is not None:
+            for prefix, namespace in PREFIXES.items():
+                self.graph.bind(prefix, namespace, override=True)
             return self.graph.serialize(format="turtle")
         if self.boolean is not None:
             return json.dumps({"head": {}, "boolean": self.boolean}) + "\n"
