@@ -5,12 +5,13 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint check browser setup clean help
+.PHONY: demo test lint bench browser setup clean help
 
 help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
 	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
 	@echo "make lint     ruff and mypy only"
+	@echo "make bench    measure the HTML graph at 100, 1000, 5000 actors into docs/benchmarks.md"
 	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi, virtuoso)"
 
 $(STAMP): pyproject.toml
@@ -37,12 +38,18 @@ browser:
 	fi
 
 lint: setup
-	$(BIN)/ruff check kg tests
-	$(BIN)/ruff format --check kg tests
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff format --check kg tests benchmarks
 	$(BIN)/mypy
 
 test: setup browser lint
 	$(BIN)/pytest
+
+bench: setup browser
+	$(BIN)/python -m benchmarks.html_graph docs/benchmarks-html.md
+	{ sed -n '1,4p' docs/benchmarks.md; cat docs/benchmarks-html.md; } > docs/benchmarks.md.new
+	mv docs/benchmarks.md.new docs/benchmarks.md
+	rm docs/benchmarks-html.md
 
 clean:
 	rm -rf $(VENV) outputs/*.ttl outputs/*.nt outputs/*.jsonld outputs/*.html outputs/*.json

@@ -19,7 +19,7 @@ from rdflib import Dataset, Graph
 
 from kg import __version__
 from kg.errors import KamergraafError
-from kg.export.html import write_html
+from kg.export.html import write_html, write_network_files
 from kg.export.report import render_report
 from kg.export.serialise import atomic_write, remove_temporaries, write_dataset, write_graph
 from kg.extract import extract_document
@@ -219,6 +219,7 @@ def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:
     outputs.update(write_dataset(result.dataset, output_dir))
     outputs["html"] = output_dir / "graph.html"
     write_html(result.graph, outputs["html"])
+    outputs.update(write_network_files(result.graph, output_dir))
     report = result.report()
     outputs["report"] = output_dir / "report.json"
     atomic_write(

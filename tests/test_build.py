@@ -59,6 +59,8 @@ def test_outputs_are_written_and_no_temporary_file_is_left(examples_build: Build
     folder = examples_build.outputs["report"].parent
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
+        "graph.gexf",
+        "graph.graphml",
         "graph.html",
         "graph.jsonld",
         "graph.nq",

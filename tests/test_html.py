@@ -11,7 +11,7 @@ from playwright.sync_api import Browser, sync_playwright
 
 import kg
 from kg.build import BuildResult
-from kg.export.html import correspondence_graph
+from kg.export.html import aggregate, correspondence_graph
 from tests.conftest import LETTERS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -76,9 +76,13 @@ def test_page_loads_offline_with_the_expected_nodes(
     browser: Browser, examples_build: BuildResult
 ) -> None:
     page, errors, requests, _ = open_page(browser, examples_build.outputs["html"])
-    network = correspondence_graph(examples_build.graph)
-    assert page.evaluate("window.kamergraaf.nodes.length") == network.number_of_nodes()  # type: ignore[attr-defined]
-    assert page.evaluate("window.kamergraaf.edges.length") == network.number_of_edges()  # type: ignore[attr-defined]
+    pairs = aggregate(correspondence_graph(examples_build.graph))
+    assert page.evaluate("window.kamergraaf.nodes.length") == pairs.number_of_nodes()  # type: ignore[attr-defined]
+    assert page.evaluate("window.kamergraaf.edges.length") == pairs.number_of_edges()  # type: ignore[attr-defined]
+    letters = (
+        "window.kamergraaf.edges.get().filter(e => e.kind === 'letter').map(e => e.letters.length)"
+    )
+    assert sorted(page.evaluate(letters)) == [1] * 26  # type: ignore[attr-defined]  # 2 + 4 signatories x 6 addressees
     labels = page.evaluate("window.kamergraaf.nodes.get().map(n => n.label)")  # type: ignore[attr-defined]
     assert {"J.A. Vijlbrief", "R.A.A. Jetten", "CNV", "VCP"} <= set(labels)
     assert page.locator("#legend").inner_text().count("/") >= 3  # type: ignore[attr-defined]
@@ -115,3 +119,69 @@ def test_hostile_names_show_as_text_and_run_nothing(browser: Browser, tmp_path: 
     assert dialogs == []
     assert errors == []
     assert requests == []
+
+
+def test_search_finds_an_actor_by_any_name_and_lists_its_letters(
+    browser: Browser, examples_build: BuildResult
+) -> None:
+    page, errors, _, _ = open_page(browser, examples_build.outputs["html"])
+    page.fill("#search", "Spekman")  # type: ignore[attr-defined]
+    page.dispatch_event("#search", "change")  # type: ignore[attr-defined]
+    assert page.inner_text("#panel h2") == "Hans Spekman"  # type: ignore[attr-defined]
+    items = page.locator("#letters li").all_inner_texts()  # type: ignore[attr-defined]
+    assert len(items) == 1 and "2026-05-26 Reactie brief ultimatum d.d. 11 mei 2026" in items[0]
+    assert "kenmerk 2026-0000185362" in items[0]
+    link = page.locator("#letters a").first  # type: ignore[attr-defined]
+    assert link.inner_text() == "kst-36848-57"
+    assert link.get_attribute("href") == "https://zoek.officielebekendmakingen.nl/kst-36848-57"
+    page.fill("#search", "IAO")  # type: ignore[attr-defined]
+    page.dispatch_event("#search", "change")  # type: ignore[attr-defined]
+    assert "Niets gevonden" in page.inner_text("#panel h2")  # type: ignore[attr-defined]  # mentioned, wrote no letter
+    assert errors == []
+
+
+def test_policy_and_date_filters_hide_what_does_not_match(
+    browser: Browser, examples_build: BuildResult
+) -> None:
+    page, errors, _, _ = open_page(browser, examples_build.outputs["html"])
+    visible = "window.kamergraaf.edges.get().filter(e => e.kind === 'letter' && !e.hidden).length"
+    before = page.evaluate(visible)  # type: ignore[attr-defined]
+    page.select_option("#policy", "Europese Anti-Armoedestrategie")  # type: ignore[attr-defined]
+    assert page.evaluate(visible) == 1  # type: ignore[attr-defined]  # only Paul's letter to the Voorzitter
+    shown = page.evaluate("window.kamergraaf.nodes.get().filter(n => !n.hidden).map(n => n.label)")  # type: ignore[attr-defined]
+    assert "M.L.J. Paul" in shown and "FNV" not in shown
+    assert page.inner_text("#counts").endswith("1 brieven")  # type: ignore[attr-defined]
+    page.select_option("#policy", "")  # type: ignore[attr-defined]
+    assert page.evaluate(visible) == before  # type: ignore[attr-defined]
+    page.fill("#to", "2026-03-01")  # type: ignore[attr-defined]
+    page.dispatch_event("#to", "change")  # type: ignore[attr-defined]
+    assert page.evaluate(visible) == 1  # type: ignore[attr-defined]  # May letters are after the range
+    assert errors == []
+
+
+def test_graphml_and_gexf_hold_the_same_network(examples_build: BuildResult) -> None:
+    import networkx as nx
+
+    pairs = aggregate(correspondence_graph(examples_build.graph))
+    folder = examples_build.outputs["html"].parent
+    for name, reader in (("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)):
+        read = reader(folder / name)
+        assert (read.number_of_nodes(), read.number_of_edges()) == (
+            pairs.number_of_nodes(),
+            pairs.number_of_edges(),
+        )
+        labels = {data["label"] for _, data in read.nodes(data=True)}
+        assert {"J.A. Vijlbrief", "FNV"} <= labels
+
+
+def test_letters_between_one_pair_are_one_edge(tmp_path: Path) -> None:
+    for day in ("1", "2", "3"):
+        letter = (LETTERS / "ezk_brief_aan_vno.txt").read_text(encoding="utf-8")
+        (tmp_path / f"{day}.txt").write_text(
+            letter.replace("3 oktober 2024", f"{day} november 2024"), encoding="utf-8"
+        )
+    pairs = aggregate(correspondence_graph(kg.build([tmp_path]).graph))
+    counts = sorted(
+        len(d["letters"]) for _, _, d in pairs.edges(data=True) if d["kind"] == "wrote to"
+    )
+    assert counts == [3, 3, 3, 3]  # two ministers to VNO-NCW and to its contact person

@@ -1,56 +1,84 @@
-"""The interactive HTML graph: who wrote to whom about which policy.
+"""The interactive HTML graph: who wrote to whom about which policy, explorable offline.
 
-The graph is read from the RDF (so `kg graph` works on any built Turtle), laid out as a networkx
-multigraph (persons, organisations and posts as nodes; each letter an edge from a signatory to an
-addressee), handed to pyvis for the vis-network data and options, and rendered with our own
+The correspondence is read from the RDF (so `kg graph` works on any built graph) into a networkx
+multigraph: persons, organisations and posts as nodes, each letter an edge from a signatory to
+an addressee, and "holds" / "post in" edges tying persons to posts and posts to organisations.
+For the page the letters between a pair are aggregated into one edge (its width grows with
+their number); pyvis turns that graph into vis-network data and options, rendered with our own
 template: vis-network's JavaScript and CSS are inlined, so the file works offline, and every text
-from a letter reaches the page as data, never as markup.
+from a letter reaches the page as JSON data shown with textContent, never as markup.
+
+The page has a search box (any name of an actor), filters by policy, actor and date, and a side
+panel listing the letters of the node or edge clicked. Physics stops once the layout is stable;
+above LAYOUT_THRESHOLD nodes the nodes start from seeded positions computed here, stabilise in
+fewer steps and edges are drawn straight, so thousands of nodes are interactive in seconds.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
+from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
+from pyvis.edge import Edge
 from pyvis.network import Network
+from pyvis.node import Node
 from rdflib import Graph
 
 from kg.export.serialise import atomic_write
 
-_QUERY_PREFIXES = """
+LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
+_PREFIXES = """
 PREFIX kg: <https://w3id.org/kamergraaf/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
-_LETTERS = (
-    _QUERY_PREFIXES
-    + """
-SELECT ?letter ?sender ?recipient ?date ?subject ?file WHERE {
-  ?letter a kg:Letter ; kg:sender ?sender ; kg:recipient ?recipient .
-  OPTIONAL { ?letter kg:date ?date }
-  OPTIONAL { ?letter kg:subject ?subject }
-  OPTIONAL { ?letter kg:derivedFrom/kg:fileName ?file }
-}"""
-)
-_ABOUT = (
-    _QUERY_PREFIXES
-    + "SELECT ?letter ?label WHERE { ?letter a kg:Letter ; kg:about/rdfs:label ?label }"
-)
 _ACTORS = (
-    _QUERY_PREFIXES
+    _PREFIXES
     + """
 SELECT ?actor ?type ?label WHERE {
   VALUES ?type { kg:Person kg:Organisation kg:Post }
   ?actor a ?type ; rdfs:label ?label .
 }"""
 )
+_NAMES = _PREFIXES + "SELECT ?node ?name WHERE { ?node skos:altLabel|kg:acronym ?name }"
+_LETTERS = (
+    _PREFIXES
+    + """
+SELECT ?letter ?date ?subject ?reference ?file WHERE {
+  ?letter a kg:Letter .
+  OPTIONAL { ?letter kg:date ?date }
+  OPTIONAL { ?letter kg:subject ?subject }
+  OPTIONAL { ?letter kg:ourReference ?reference }
+  OPTIONAL { ?letter kg:derivedFrom/kg:fileName ?file }
+}"""
+)
+_SENDERS = _PREFIXES + "SELECT ?letter ?actor WHERE { ?letter a kg:Letter ; kg:sender ?actor }"
+_RECIPIENTS = (
+    _PREFIXES + "SELECT ?letter ?actor WHERE { ?letter a kg:Letter ; kg:recipient ?actor }"
+)
+_ABOUT = (
+    _PREFIXES + "SELECT ?letter ?label WHERE { ?letter a kg:Letter ; kg:about/rdfs:label ?label }"
+)
+_CITES = (
+    _PREFIXES
+    + """
+SELECT ?letter ?document ?id WHERE {
+  ?letter a kg:Letter ; kg:cites ?document .
+  OPTIONAL { ?document kg:identifier ?id }
+}"""
+)
 _STRUCTURE = (
-    _QUERY_PREFIXES
+    _PREFIXES
     + """
 SELECT ?from ?relation ?to WHERE {
   { ?from kg:holds ?to . BIND("holds" AS ?relation) }
@@ -75,34 +103,205 @@ STYLES = {
 
 
 def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
-    """Actors as nodes; a "letter" edge per letter from each signatory to each addressee, and
-    "holds" / "post in" edges tying persons to posts and posts to organisations. Actors with no
-    edge (only mentioned in a letter) are left out."""
+    """Actors as nodes, a "letter" edge per letter from each signatory to each addressee, and
+    "holds" / "post in" edges. The letters themselves are in the graph attribute "letters".
+    Actors with no edge (only mentioned in a letter) are left out."""
     network = nx.MultiDiGraph()
+    names: defaultdict[str, list[str]] = defaultdict(list)
+    for row in _rows(graph, _NAMES):
+        names[row["node"]].append(row["name"])
     for row in _rows(graph, _ACTORS):
-        network.add_node(row["actor"], kind=row["type"].rsplit("#", 1)[-1], label=row["label"])
-    policies: dict[str, list[str]] = {}
-    for row in _rows(graph, _ABOUT):
-        policies.setdefault(row["letter"], []).append(row["label"])
-    for row in _rows(graph, _LETTERS):
-        if row["sender"] not in network or row["recipient"] not in network:
-            continue
-        network.add_edge(
-            row["sender"],
-            row["recipient"],
-            key=row["letter"],
-            kind="letter",
-            date=row["date"],
-            subject=row["subject"],
-            file=row["file"],
-            policies="; ".join(sorted(policies.get(row["letter"], []))),
+        node = row["actor"]
+        network.add_node(
+            node,
+            kind=row["type"].rsplit("#", 1)[-1],
+            label=row["label"],
+            names=sorted(set(names[node])),
         )
+    letters = {row["letter"]: _letter(row) for row in _rows(graph, _LETTERS)}
+    for query, key in ((_SENDERS, "senders"), (_RECIPIENTS, "recipients")):
+        for row in _rows(graph, query):
+            if row["actor"] in network:
+                letters[row["letter"]][key].append(row["actor"])
+    for row in _rows(graph, _ABOUT):
+        letters[row["letter"]]["policies"].append(row["label"])
+    for row in _rows(graph, _CITES):
+        letters[row["letter"]]["cites"].append(
+            {"id": row["id"] or row["document"], "url": row["document"]}
+        )
+    for letter_id, letter in sorted(letters.items()):
+        for sender in letter["senders"]:
+            for recipient in letter["recipients"]:
+                network.add_edge(sender, recipient, key=letter_id, kind="letter")
     for row in _rows(graph, _STRUCTURE):
         if row["from"] in network and row["to"] in network:
             network.add_edge(row["from"], row["to"], key=row["relation"], kind=row["relation"])
-    # Only actors in the correspondence: an organisation merely mentioned is no correspondent.
     network.remove_nodes_from([node for node, degree in network.degree() if degree == 0])
+    network.graph["letters"] = letters
     return network
+
+
+def _letter(row: dict[str, str]) -> dict[str, Any]:
+    return {
+        "date": row["date"],
+        "subject": row["subject"],
+        "reference": row["reference"],
+        "file": row["file"],
+        "senders": [],
+        "recipients": [],
+        "policies": [],
+        "cites": [],
+    }
+
+
+def aggregate(network: nx.MultiDiGraph) -> nx.DiGraph:
+    """One edge per pair of actors: "wrote to" with the letters between them, or a post link."""
+    pairs = nx.DiGraph()
+    pairs.add_nodes_from(network.nodes(data=True))
+    letters = network.graph.get("letters", {})
+    for source, target, key, kind in network.edges(keys=True, data="kind"):
+        if kind == "letter":
+            if not pairs.has_edge(source, target):
+                pairs.add_edge(source, target, kind="wrote to", letters=[])
+            pairs[source][target]["letters"].append(key)
+        else:
+            pairs.add_edge(source, target, kind=kind, letters=[])
+    for _, _, data in pairs.edges(data=True):
+        data["letters"] = sorted(
+            set(data["letters"]), key=lambda k: (letters.get(k, {}).get("date", ""), k)
+        )
+    pairs.graph["letters"] = letters
+    return pairs
+
+
+def _network(pairs: nx.DiGraph) -> Network:
+    """The pyvis network of the aggregated graph; a computed layout for large graphs.
+
+    pyvis's add_node and add_edge compare each new node and edge with all the earlier ones,
+    which is quadratic; networkx has already made nodes and edges unique, so pyvis's Node and
+    Edge records are appended directly.
+    """
+    net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
+    large = len(pairs) > LAYOUT_THRESHOLD
+    # Seeded starting positions spread over an area that grows with the graph: vis-network's own
+    # starting layout (Kamada-Kawai) takes minutes on thousands of nodes.
+    positions = nx.random_layout(pairs, seed=1, center=(0, 0)) if large else {}
+    spread = 60 * math.sqrt(len(pairs))
+    for node, data in sorted(pairs.nodes(data=True)):
+        style = STYLES[data["kind"]]
+        extra = (
+            {"x": float(positions[node][0]) * spread, "y": float(positions[node][1]) * spread}
+            if large
+            else {}
+        )
+        record = Node(
+            node,
+            style.shape,
+            label=data["label"],
+            title=f"{data['label']}\n{style.label}",
+            color=style.color,
+            font_color=net.font_color,
+            kind=data["kind"],
+            names=[data["label"], *data["names"]],
+            **extra,
+        )
+        net.nodes.append(record.options)
+        net.node_ids.append(node)
+        net.node_map[node] = record.options
+    letters = pairs.graph["letters"]
+    for source, target, data in sorted(pairs.edges(data=True)):
+        if data["kind"] == "wrote to":
+            count = len(data["letters"])
+            lines = [f"{count} brief(en) / letter(s)"]
+            for key in data["letters"][:10]:
+                letter = letters[key]
+                policies = (
+                    f" [{'; '.join(sorted(letter['policies']))}]" if letter["policies"] else ""
+                )
+                lines.append(
+                    f"{letter['date'] or '?'} {letter['subject'] or '(zonder onderwerp)'}{policies}"
+                )
+            edge = Edge(
+                source,
+                target,
+                directed=True,
+                id=f"{source}|{target}",
+                title="\n".join(lines),
+                arrows="to",
+                width=1 + 2 * math.log2(count),
+                color="#555555",
+                letters=data["letters"],
+                kind="letter",
+            )
+        else:
+            edge = Edge(
+                source,
+                target,
+                directed=True,
+                id=f"{data['kind']}|{source}|{target}",
+                title=data["kind"],
+                dashes=True,
+                arrows="to",
+                color="#bbbbbb",
+                letters=[],
+                kind=data["kind"],
+            )
+        net.edges.append(edge.options)
+    net.set_options(
+        json.dumps(
+            {
+                "layout": {"improvedLayout": not large},
+                "physics": {
+                    "stabilization": {"iterations": 120 if large else 200, "updateInterval": 50},
+                    "barnesHut": {"springLength": 160},
+                },
+                "edges": {"smooth": False if large else {"type": "dynamic"}},
+                "nodes": {"font": {"size": 14}},
+                "interaction": {"hover": True, "navigationButtons": False},
+            }
+        )
+    )
+    return net
+
+
+def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str:
+    """The self-contained HTML page of the correspondence in an RDF graph."""
+    pairs = aggregate(correspondence_graph(graph))
+    nodes, edges, _heading, _height, _width, options = _network(pairs).get_network_data()
+    letters = pairs.graph["letters"]
+    shown = {key for _, _, keys in pairs.edges(data="letters") for key in keys}
+    library = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2")
+    environment = Environment(autoescape=select_autoescape(default=True))
+    template = environment.from_string(
+        resources.files("kg").joinpath("export", "graph.html").read_text(encoding="utf-8")
+    )
+    policies = sorted({p for key in shown for p in letters[key]["policies"]})
+    dates = sorted(letters[key]["date"] for key in shown if letters[key]["date"])
+    return template.render(
+        title=title,
+        vis_js=Markup(library.joinpath("vis-network.min.js").read_text(encoding="utf-8")),
+        vis_css=Markup(library.joinpath("vis-network.css").read_text(encoding="utf-8")),
+        nodes=_script_json(nodes),
+        edges=_script_json(edges),
+        letters=_script_json({key: letters[key] for key in sorted(shown)}),
+        options=Markup(options),
+        legend=list(STYLES.values()),
+        policies=policies,
+        actors=sorted(
+            (data["label"], node) for node, data in pairs.nodes(data=True) if data["kind"] != "Post"
+        ),
+        first_date=dates[0] if dates else "",
+        last_date=dates[-1] if dates else "",
+        node_count=pairs.number_of_nodes(),
+        letter_count=len(shown),
+        large=len(pairs) > LAYOUT_THRESHOLD,
+    )
+
+
+def _script_json(data: Any) -> Markup:
+    """JSON safe to place inside a <script> element: no "</script>" can close it early."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 def _rows(graph: Graph, query: str) -> list[dict[str, str]]:
@@ -117,89 +316,31 @@ def _rows(graph: Graph, query: str) -> list[dict[str, str]]:
     return sorted(rows, key=lambda row: tuple(row.values()))
 
 
-def _network(network: nx.MultiDiGraph) -> Network:
-    """The pyvis network: node styles by type, letter edges with their date as label."""
-    net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
-    for node, data in sorted(network.nodes(data=True)):
-        style = STYLES[data["kind"]]
-        net.add_node(
-            node,
-            label=data["label"],
-            title=f"{data['label']}\n{style.label}\n{node}",
-            color=style.color,
-            shape=style.shape,
-        )
-    for source, target, key, data in sorted(network.edges(keys=True, data=True)):
-        if data["kind"] == "letter":
-            lines = [
-                data["subject"] or "(zonder onderwerp)",
-                f"Datum: {data['date'] or 'onbekend'}",
-            ]
-            if data["policies"]:
-                lines.append(f"Beleid: {data['policies']}")
-            lines.append(f"Bron: {data['file']}")
-            net.add_edge(
-                source,
-                target,
-                title="\n".join(lines),
-                arrows="to",
-                color="#555555",
-                id=f"{key}|{source}|{target}",
-            )
-        else:
-            net.add_edge(
-                source,
-                target,
-                title=data["kind"],
-                dashes=True,
-                arrows="to",
-                color="#bbbbbb",
-                id=f"{data['kind']}|{source}|{target}",
-            )
-    net.set_options(
-        json.dumps(
-            {
-                "physics": {
-                    "stabilization": {"iterations": 300},
-                    "barnesHut": {"springLength": 160},
-                },
-                "edges": {"smooth": {"type": "dynamic"}, "font": {"size": 10, "align": "middle"}},
-                "nodes": {"font": {"size": 14}},
-                "interaction": {"hover": True, "navigationButtons": False},
-            }
-        )
-    )
-    return net
-
-
-def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str:
-    """The self-contained HTML page of the correspondence in an RDF graph."""
-    network = correspondence_graph(graph)
-    nodes, edges, _heading, _height, _width, options = _network(network).get_network_data()
-    library = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2")
-    environment = Environment(autoescape=select_autoescape(default=True))
-    template = environment.from_string(
-        resources.files("kg").joinpath("export", "graph.html").read_text(encoding="utf-8")
-    )
-    letters = sum(1 for *_, kind in network.edges(data="kind") if kind == "letter")
-    return template.render(
-        title=title,
-        vis_js=Markup(library.joinpath("vis-network.min.js").read_text(encoding="utf-8")),
-        vis_css=Markup(library.joinpath("vis-network.css").read_text(encoding="utf-8")),
-        nodes=_script_json(nodes),
-        edges=_script_json(edges),
-        options=Markup(options),
-        legend=list(STYLES.values()),
-        node_count=network.number_of_nodes(),
-        letter_count=letters,
-    )
-
-
-def _script_json(data: Any) -> Markup:
-    """JSON safe to place inside a <script> element: no "</script>" can close it early."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
 def write_html(graph: Graph, path: Path) -> None:
     atomic_write(path, render_html(graph).encode("utf-8"))
+
+
+def write_network_files(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
+    """The aggregated correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
+    pairs = aggregate(correspondence_graph(graph))
+    flat = nx.DiGraph()
+    for node, data in pairs.nodes(data=True):
+        flat.add_node(node, label=data["label"], kind=data["kind"], names="; ".join(data["names"]))
+    letters = pairs.graph["letters"]
+    for source, target, data in pairs.edges(data=True):
+        flat.add_edge(
+            source,
+            target,
+            kind=data["kind"],
+            letters=len(data["letters"]),
+            subjects="; ".join(letters[k]["subject"] for k in data["letters"]),
+        )
+    written = {}
+    for name, writer in (("graphml", nx.write_graphml), ("gexf", nx.write_gexf)):
+        buffer = BytesIO()
+        writer(flat, buffer)
+        path = directory / f"{stem}.{name}"
+        # GEXF stamps today's date in its header: left out, so that rebuilds are byte-identical.
+        atomic_write(path, re.sub(rb' lastmodifieddate="[^"]*"', b"", buffer.getvalue()))
+        written[name] = path
+    return written
