@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint bench browser setup clean help
+.PHONY: demo test lint bench browser chromium setup clean help
 
 help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
@@ -23,8 +23,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-demo: setup
+demo: setup chromium
 	$(BIN)/kg build examples -o outputs
+	$(BIN)/python tools/screenshot.py outputs/graph.html outputs/graph.png
+
+chromium:
+	@test -x $(CHROMIUM) || $(MAKE) browser SYSTEM_PACKAGES=chromium
 
 # Debian packages the tests use: Chromium for the browser tests, rapper and serdi as independent
 # RDF parsers, Virtuoso as a real triple store.
@@ -38,8 +42,8 @@ browser:
 	fi
 
 lint: setup
-	$(BIN)/ruff check kg tests benchmarks
-	$(BIN)/ruff format --check kg tests benchmarks
+	$(BIN)/ruff check kg tests benchmarks tools
+	$(BIN)/ruff format --check kg tests benchmarks tools
 	$(BIN)/mypy
 
 test: setup browser lint
@@ -52,4 +56,4 @@ bench: setup browser
 	rm docs/benchmarks-html.md
 
 clean:
-	rm -rf $(VENV) outputs/*.ttl outputs/*.nt outputs/*.jsonld outputs/*.html outputs/*.json
+	rm -rf $(VENV) outputs/graph.* outputs/report.*

@@ -185,3 +185,23 @@ def test_letters_between_one_pair_are_one_edge(tmp_path: Path) -> None:
         len(d["letters"]) for _, _, d in pairs.edges(data=True) if d["kind"] == "wrote to"
     )
     assert counts == [3, 3, 3, 3]  # two ministers to VNO-NCW and to its contact person
+
+
+def test_policies_as_nodes_and_search_by_acronym(
+    browser: Browser, examples_build: BuildResult
+) -> None:
+    page, errors, _, _ = open_page(browser, examples_build.outputs["html"])
+    shown = "window.kamergraaf.nodes.get().filter(n => !n.hidden && n.kind === 'Policy').map(n => n.label)"
+    assert page.evaluate(shown) == []  # type: ignore[attr-defined]  # who wrote to whom first
+    page.select_option("#view", "policies")  # type: ignore[attr-defined]
+    assert "Europese Anti-Armoedestrategie" in page.evaluate(shown)  # type: ignore[attr-defined]
+    letters = "window.kamergraaf.edges.get().filter(e => e.kind === 'letter' && !e.hidden).length"
+    assert page.evaluate(letters) == 0  # type: ignore[attr-defined]
+    page.select_option("#view", "actors")  # type: ignore[attr-defined]
+    page.fill("#search", "EAAS")  # type: ignore[attr-defined]
+    page.dispatch_event("#search", "change")  # type: ignore[attr-defined]
+    assert page.inner_text("#panel h2") == "Europese Anti-Armoedestrategie"  # type: ignore[attr-defined]
+    assert page.input_value("#view") == "both"  # type: ignore[attr-defined]
+    items = page.locator("#letters li").all_inner_texts()  # type: ignore[attr-defined]
+    assert len(items) == 1 and items[0].startswith("2026-02-02")
+    assert errors == []

@@ -67,7 +67,12 @@ _RECIPIENTS = (
     _PREFIXES + "SELECT ?letter ?actor WHERE { ?letter a kg:Letter ; kg:recipient ?actor }"
 )
 _ABOUT = (
-    _PREFIXES + "SELECT ?letter ?label WHERE { ?letter a kg:Letter ; kg:about/rdfs:label ?label }"
+    _PREFIXES
+    + """
+SELECT ?letter ?policy ?label WHERE {
+  ?letter a kg:Letter ; kg:about ?policy .
+  ?policy rdfs:label ?label
+}"""
 )
 _CITES = (
     _PREFIXES
@@ -99,11 +104,13 @@ STYLES = {
     "Person": NodeStyle("Person", "Persoon / person", "#1f77b4", "dot"),
     "Organisation": NodeStyle("Organisation", "Organisatie / organisation", "#ff7f0e", "box"),
     "Post": NodeStyle("Post", "Functie / post", "#2ca02c", "diamond"),
+    "Policy": NodeStyle("Policy", "Beleid / policy", "#9467bd", "triangle"),
 }
 
 
 def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
-    """Actors as nodes, a "letter" edge per letter from each signatory to each addressee, and
+    """Actors and policies as nodes, a "letter" edge per letter from each signatory to each
+    addressee, an "about" edge from each signatory to each policy the letter is about, and
     "holds" / "post in" edges. The letters themselves are in the graph attribute "letters".
     Actors with no edge (only mentioned in a letter) are left out."""
     network = nx.MultiDiGraph()
@@ -125,6 +132,13 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
                 letters[row["letter"]][key].append(row["actor"])
     for row in _rows(graph, _ABOUT):
         letters[row["letter"]]["policies"].append(row["label"])
+        letters[row["letter"]]["policy_ids"].append(row["policy"])
+        network.add_node(
+            row["policy"],
+            kind="Policy",
+            label=row["label"],
+            names=sorted(set(names[row["policy"]])),
+        )
     for row in _rows(graph, _CITES):
         letters[row["letter"]]["cites"].append(
             {"id": row["id"] or row["document"], "url": row["document"]}
@@ -133,6 +147,8 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
         for sender in letter["senders"]:
             for recipient in letter["recipients"]:
                 network.add_edge(sender, recipient, key=letter_id, kind="letter")
+            for policy in letter["policy_ids"]:
+                network.add_edge(sender, policy, key=letter_id, kind="about")
     for row in _rows(graph, _STRUCTURE):
         if row["from"] in network and row["to"] in network:
             network.add_edge(row["from"], row["to"], key=row["relation"], kind=row["relation"])
@@ -150,6 +166,7 @@ def _letter(row: dict[str, str]) -> dict[str, Any]:
         "senders": [],
         "recipients": [],
         "policies": [],
+        "policy_ids": [],
         "cites": [],
     }
 
@@ -160,9 +177,11 @@ def aggregate(network: nx.MultiDiGraph) -> nx.DiGraph:
     pairs.add_nodes_from(network.nodes(data=True))
     letters = network.graph.get("letters", {})
     for source, target, key, kind in network.edges(keys=True, data="kind"):
-        if kind == "letter":
+        if kind in ("letter", "about"):
             if not pairs.has_edge(source, target):
-                pairs.add_edge(source, target, kind="wrote to", letters=[])
+                pairs.add_edge(
+                    source, target, kind="wrote to" if kind == "letter" else "about", letters=[]
+                )
             pairs[source][target]["letters"].append(key)
         else:
             pairs.add_edge(source, target, kind=kind, letters=[])
@@ -210,7 +229,7 @@ def _network(pairs: nx.DiGraph) -> Network:
         net.node_map[node] = record.options
     letters = pairs.graph["letters"]
     for source, target, data in sorted(pairs.edges(data=True)):
-        if data["kind"] == "wrote to":
+        if data["kind"] in ("wrote to", "about"):
             count = len(data["letters"])
             lines = [f"{count} brief(en) / letter(s)"]
             for key in data["letters"][:10]:
@@ -229,9 +248,9 @@ def _network(pairs: nx.DiGraph) -> Network:
                 title="\n".join(lines),
                 arrows="to",
                 width=1 + 2 * math.log2(count),
-                color="#555555",
+                color="#555555" if data["kind"] == "wrote to" else "#9467bd",
                 letters=data["letters"],
-                kind="letter",
+                kind="letter" if data["kind"] == "wrote to" else "about",
             )
         else:
             edge = Edge(
@@ -288,7 +307,9 @@ def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str
         legend=list(STYLES.values()),
         policies=policies,
         actors=sorted(
-            (data["label"], node) for node, data in pairs.nodes(data=True) if data["kind"] != "Post"
+            (data["label"], node)
+            for node, data in pairs.nodes(data=True)
+            if data["kind"] in ("Person", "Organisation")
         ),
         first_date=dates[0] if dates else "",
         last_date=dates[-1] if dates else "",
