@@ -100,22 +100,13 @@ def test_independent_parsers_accept_the_files(
 ) -> None:
     """Debian's rapper (Raptor) and serdi (Serd) read every triple of the files."""
     path = examples_build.outputs["report"].parent / name
-    rapper = subprocess.run(
-        ["rapper", "-i", syntax, "-o", "ntriples", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert len([line for line in rapper.stdout.splitlines() if line.strip()]) == len(
-        examples_build.graph
-    )
-    serdi = subprocess.run(
-        ["serdi", "-i", syntax, "-o", "ntriples", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert len([line for line in serdi.stdout.splitlines() if line.strip()]) == len(
-        examples_build.graph
-    )
-    assert "error" not in rapper.stderr.lower() and serdi.stderr == ""
+    for parser in ("rapper", "serdi"):
+        run = subprocess.run(
+            [parser, "-i", syntax, "-o", "ntriples", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        triples = [line for line in run.stdout.splitlines() if line.strip()]
+        assert len(triples) == len(examples_build.graph), parser
+        assert "error" not in run.stderr.lower(), run.stderr

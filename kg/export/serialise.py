@@ -96,29 +96,30 @@ def _trig(dataset: Dataset) -> str:
         if len(graph) == 0:
             continue
         turtle = graph.serialize(format="turtle")
-        body = (
-            turtle.split("\n\n", 1)[1] if turtle.startswith("@prefix ") else turtle
-        )  # no prefixes
-        body = body.strip()
-        blocks.append(f"<{graph.identifier}> {{\n{body}\n}}\n")
+        if turtle.startswith("@prefix "):  # the prefixes are written once, at the top
+            turtle = turtle.split("\n\n", 1)[1]
+        blocks.append(f"<{graph.identifier}> {{\n{turtle.strip()}\n}}\n")
     return prefixes + "\n" + "\n".join(blocks)
 
 
 def write_dataset(dataset: Dataset, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """Write the named graphs in every dataset format; returns the path of each."""
-    written = {}
-    for rdf_format, extension in DATASET_FORMATS.items():
-        path = directory / f"{stem}.{extension}"
-        atomic_write(path, serialise_dataset(dataset, rdf_format))
-        written[rdf_format] = path
-    return written
+    return {
+        rdf_format: _write(
+            directory / f"{stem}.{extension}", serialise_dataset(dataset, rdf_format)
+        )
+        for rdf_format, extension in DATASET_FORMATS.items()
+    }
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """Write the graph in every format; returns the path of each."""
-    written = {}
-    for rdf_format, extension in FORMATS.items():
-        path = directory / f"{stem}.{extension}"
-        atomic_write(path, serialise(graph, rdf_format))
-        written[rdf_format] = path
-    return written
+    return {
+        rdf_format: _write(directory / f"{stem}.{extension}", serialise(graph, rdf_format))
+        for rdf_format, extension in FORMATS.items()
+    }
+
+
+def _write(path: Path, data: bytes) -> Path:
+    atomic_write(path, data)
+    return path
