@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -205,3 +206,25 @@ def test_policies_as_nodes_and_search_by_acronym(
     items = page.locator("#letters li").all_inner_texts()  # type: ignore[attr-defined]
     assert len(items) == 1 and items[0].startswith("2026-02-02")
     assert errors == []
+
+
+def test_large_graphs_get_a_computed_layout_and_only_the_most_active_actors(
+    examples_build: BuildResult, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.export.html as html
+
+    monkeypatch.setattr(html, "LAYOUT_THRESHOLD", 5)
+    monkeypatch.setattr(html, "TOP_ACTORS", 4)
+    page = html.render_html(examples_build.graph)
+    nodes = json.loads(
+        page.split('<script id="graph-nodes" type="application/json">')[1].split("</script>")[0]
+    )
+    actors = [n for n in nodes if n["kind"] in ("Person", "Organisation")]
+    assert len(actors) == 4
+    assert all("x" in n and "y" in n for n in nodes)  # the layout comes with the page
+    assert '"enabled": false' in page  # and the browser does not simulate it again
+    pairs = aggregate(correspondence_graph(examples_build.graph))
+    everyone = sum(1 for _, kind in pairs.nodes(data="kind") if kind in ("Person", "Organisation"))
+    assert f"De 4 actoren met de meeste brieven, van {everyone}" in page
+    top = {n["label"] for n in actors}
+    assert {"J.A. Vijlbrief", "R.A.A. Jetten"} <= top  # four letters each

@@ -9,9 +9,10 @@ template: vis-network's JavaScript and CSS are inlined, so the file works offlin
 from a letter reaches the page as JSON data shown with textContent, never as markup.
 
 The page has a search box (any name of an actor), filters by policy, actor and date, and a side
-panel listing the letters of the node or edge clicked. Physics stops once the layout is stable;
-above LAYOUT_THRESHOLD nodes the nodes start from seeded positions computed here, stabilise in
-fewer steps and edges are drawn straight, so thousands of nodes are interactive in seconds.
+panel listing the letters of the node or edge clicked. Physics stops once the layout is stable.
+Above LAYOUT_THRESHOLD nodes the layout is computed here (networkx) and the page draws it with
+physics off and straight edges; above TOP_ACTORS actors only the TOP_ACTORS with the most letters
+are drawn, and the page says so.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from rdflib import Graph
 from kg.export.serialise import atomic_write
 
 LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
+TOP_ACTORS = 1000  # actors: above it only this many, those with the most letters, are drawn
 _PREFIXES = """
 PREFIX kg: <https://w3id.org/kamergraaf/def#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -193,6 +195,25 @@ def aggregate(network: nx.MultiDiGraph) -> nx.DiGraph:
     return pairs
 
 
+def most_active(pairs: nx.DiGraph, limit: int = TOP_ACTORS) -> nx.DiGraph:
+    """The `limit` actors with the most letters (sent and received), with the posts and policies
+    between them; ties go to the first in IRI order, so the choice is stable."""
+    actors = [n for n, kind in pairs.nodes(data="kind") if kind in ("Person", "Organisation")]
+    if len(actors) <= limit:
+        return pairs
+    letters = {
+        n: sum(len(d["letters"]) for _, _, d in pairs.in_edges(n, data=True)) for n in actors
+    }
+    for node in actors:
+        letters[node] += sum(len(d["letters"]) for _, _, d in pairs.out_edges(node, data=True))
+    kept = set(sorted(actors, key=lambda n: (-letters[n], n))[:limit])
+    others = {n for n, kind in pairs.nodes(data="kind") if kind not in ("Person", "Organisation")}
+    top = pairs.subgraph(kept | others).copy()
+    top.remove_nodes_from([n for n, degree in top.degree() if degree == 0])
+    top.graph["shown_of"] = len(actors)
+    return top
+
+
 def _network(pairs: nx.DiGraph) -> Network:
     """The pyvis network of the aggregated graph; a computed layout for large graphs.
 
@@ -202,17 +223,14 @@ def _network(pairs: nx.DiGraph) -> Network:
     """
     net = Network(directed=True, height="100%", width="100%", cdn_resources="in_line")
     large = len(pairs) > LAYOUT_THRESHOLD
-    # Seeded starting positions spread over an area that grows with the graph: vis-network's own
-    # starting layout (Kamada-Kawai) takes minutes on thousands of nodes.
-    positions = nx.random_layout(pairs, seed=1, center=(0, 0)) if large else {}
-    spread = 60 * math.sqrt(len(pairs))
+    positions = (
+        nx.spring_layout(pairs, seed=1, iterations=40, scale=60 * math.sqrt(len(pairs)))
+        if large
+        else {}
+    )
     for node, data in sorted(pairs.nodes(data=True)):
         style = STYLES[data["kind"]]
-        extra = (
-            {"x": float(positions[node][0]) * spread, "y": float(positions[node][1]) * spread}
-            if large
-            else {}
-        )
+        extra = {"x": float(positions[node][0]), "y": float(positions[node][1])} if large else {}
         record = Node(
             node,
             style.shape,
@@ -269,9 +287,9 @@ def _network(pairs: nx.DiGraph) -> Network:
     net.set_options(
         json.dumps(
             {
-                "layout": {"improvedLayout": not large},
                 "physics": {
-                    "stabilization": {"iterations": 120 if large else 200, "updateInterval": 50},
+                    "enabled": not large,
+                    "stabilization": {"iterations": 200},
                     "barnesHut": {"springLength": 160},
                 },
                 "edges": {"smooth": False if large else {"type": "dynamic"}},
@@ -285,7 +303,7 @@ def _network(pairs: nx.DiGraph) -> Network:
 
 def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str:
     """The self-contained HTML page of the correspondence in an RDF graph."""
-    pairs = aggregate(correspondence_graph(graph))
+    pairs = most_active(aggregate(correspondence_graph(graph)), TOP_ACTORS)
     nodes, edges, _heading, _height, _width, options = _network(pairs).get_network_data()
     letters = pairs.graph["letters"]
     shown = {key for _, _, keys in pairs.edges(data="letters") for key in keys}
@@ -316,6 +334,8 @@ def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str
         node_count=pairs.number_of_nodes(),
         letter_count=len(shown),
         large=len(pairs) > LAYOUT_THRESHOLD,
+        shown_of=pairs.graph.get("shown_of"),
+        top=TOP_ACTORS,
     )
 
 
