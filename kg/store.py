@@ -101,7 +101,8 @@ class DocumentStore:
             self.store.remove_graph(ox.NamedNode(document["graph"]))
 
     def dataset(self) -> Dataset:
-        """Every document's graph and the labels chosen across them, as an rdflib Dataset."""
+        """Every document's graph and the labels chosen across them, as an rdflib Dataset; the
+        labels are stored too, as the graph id:graph/labels."""
         parts = {}
         for document in self.index["documents"].values():
             graph = Graph()
@@ -114,6 +115,10 @@ class DocumentStore:
         for graph in parts.values():
             union += graph
         labels = choose_labels((self._votes(d) for d in self.index["documents"].values()), union)
+        name = ox.NamedNode(str(LABELS_GRAPH))
+        if self.store.contains_named_graph(name):
+            self.store.remove_graph(name)
+        self.store.extend(_quad(triple, name) for triple in labels)
         return to_dataset(sorted(parts.items()), labels)
 
     @staticmethod
@@ -126,12 +131,7 @@ class DocumentStore:
         )
 
     def close(self) -> None:
-        """Store the labels graph and the index, and close the store."""
-        labels = self.dataset().graph(LABELS_GRAPH)
-        graph = ox.NamedNode(str(LABELS_GRAPH))
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
-        self.store.extend(_quad(triple, graph) for triple in labels)
+        """Write the index and close the store."""
         self.store.flush()
         index = json.dumps(self.index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         atomic_write(self.path / INDEX, index.encode("utf-8"))
