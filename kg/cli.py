@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,9 +14,12 @@ from rich.table import Table
 
 from kg import __version__
 from kg.build import BuildResult, build
+from kg.cleaning import Text
 from kg.errors import KamergraafError
 from kg.export.html import write_html
+from kg.extract.citations import find_citations, official_url
 from kg.query import ENGINES, RESULT_FORMATS, builtin_queries, load_graph, query_file
+from kg.readers import read
 from kg.serve import serve
 from kg.validate import validate
 
@@ -30,6 +34,14 @@ console = Console(stderr=True)
 
 _FILE_TABLE_MAX = 30
 GraphArgument = Annotated[Path, typer.Argument(help="A built graph: .ttl, .nt or .jsonld.")]
+
+
+def read_file_text(path: Path) -> str:
+    """The text of a letter file, whatever its format."""
+    try:
+        return read(path).text
+    except KamergraafError as error:
+        raise _fail(error) from error
 
 
 def _fail(error: KamergraafError) -> typer.Exit:
@@ -251,3 +263,44 @@ def serve_command(
         console.print("Stopping.")
     finally:
         endpoint.stop()
+
+
+@app.command("cite")
+def cite_command(
+    source: Annotated[str, typer.Argument(help="Text, a file with text, or - for standard input.")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Find the citations in a text: Kamerstukken, Handelingen, Staatsblad, EU acts, ECLI, BWB.
+
+    Example: kg cite "zie Kamerstukken II, 2024/25, 29 861, nr. 158" --json
+    """
+    if source == "-":
+        text = sys.stdin.read()
+    elif Path(source).is_file():
+        text = read_file_text(Path(source))
+    else:
+        text = source
+    citations = find_citations(Text.of(text))
+    if as_json:
+        for citation in citations:
+            record = {
+                "id": citation.identifier,
+                "kind": citation.kind.value,
+                "raw": citation.raw,
+                "start": citation.span.start,
+                "end": citation.span.end,
+                "url": official_url(citation),
+            }
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    table = Table("kind", "id", "raw", "start", "end", "url")
+    for citation in citations:
+        table.add_row(
+            citation.kind.value,
+            citation.identifier,
+            " ".join(citation.raw.split()),
+            str(citation.span.start),
+            str(citation.span.end),
+            official_url(citation) or "",
+        )
+    Console().print(table)

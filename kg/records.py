@@ -85,6 +85,10 @@ class CitationKind(StrEnum):
     KAMERSTUK = "kamerstuk"
     EU_ACT = "eu-act"
     GAZETTE = "gazette"  # Staatsblad, Staatscourant, Tractatenblad: stb-2020-118
+    HANDELINGEN = "handelingen"  # h-tk-20232024-45-7
+    ANSWERS = "aanhangsel"  # ah-tk-20192020-89: answers to written questions
+    ECLI = "ecli"  # ECLI:NL:HR:2020:1
+    BWB = "bwb"  # BWBR0005416: a Dutch law or regulation in wetten.overheid.nl
     URL = "url"
 
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from kg.cleaning import Text
-from kg.extract.citations import find_citations
+from kg.cli import app
+from kg.extract.citations import find_citations, find_unresolved
 from kg.records import CitationKind
 
 
@@ -105,3 +110,52 @@ def test_random_text_never_crashes(value: str) -> None:
     for citation in find_citations(Text.of(value)):
         assert citation.identifier.startswith("kst-")
         assert 0 <= citation.span.start < citation.span.end <= len(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstukken 11, 2022-2023, 31.700XII, nr. 3", ["kst-31700-XII-3"]),  # OCR "11" for II
+        ("TK 2007-2008, 19 700 hoofdstuk XV, nr. 4", ["kst-19700-XV-4"]),
+        ("Tweede Kamer, vergaderjaar 2007-2008, 31 700-IIB, nr.3", ["kst-31700-IIB-3"]),
+        (
+            "Kamerstukken II 2024/25, 36 200 VII, nrs. 520 en 548",
+            ["kst-36200-VII-520", "kst-36200-VII-548"],
+        ),
+        ("Kamerstukken I 2023/24, 36 410, nrs. 1–3", ["kst-36410-1", "kst-36410-2", "kst-36410-3"]),
+        ("de motie-Piri (36200-VI, nr. 30)", ["kst-36200-VI-30"]),
+        ("Handelingen II 2023/24, nr. 45, item 7", ["h-tk-20232024-45-7"]),
+        ("Aanhangsel Handelingen II 2019/20, nr. 89", ["ah-tk-20192020-89"]),
+        ("zie ECLI:NL:HR:2020:1234.", ["ECLI:NL:HR:2020:1234"]),
+        ("de Algemene wet bestuursrecht (BWBR0005537)", ["BWBR0005537"]),
+    ],
+)
+def test_more_citation_forms(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_handelingen_without_item_gets_no_id_but_is_reported() -> None:
+    text = Text.of("Handelingen II 1990/91, nr. 12, blz. 345")
+    citations = find_citations(text)
+    assert citations == []
+    assert find_unresolved(text, citations) == ["Handelingen II 1990/91, nr. 12"]
+
+
+def test_kg_cite_prints_json_lines(tmp_path: Path) -> None:
+    (tmp_path / "brief.txt").write_text(
+        "Zie Kamerstukken II, 2024/25, 29 861, nr. 158.\n", encoding="utf-8"
+    )
+    for source in ("Zie Kamerstukken II, 2024/25, 29 861, nr. 158.", str(tmp_path / "brief.txt")):
+        result = CliRunner().invoke(app, ["cite", source, "--json"])
+        assert result.exit_code == 0
+        (line,) = result.stdout.splitlines()
+        assert json.loads(line) == {
+            "id": "kst-29861-158",
+            "kind": "kamerstuk",
+            "raw": "Kamerstukken II, 2024/25, 29 861, nr. 158",
+            "start": 4,
+            "end": 45,
+            "url": "https://zoek.officielebekendmakingen.nl/kst-29861-158",
+        }
+    piped = CliRunner().invoke(app, ["cite", "-"], input="Stb. 2011, 35")
+    assert "stb-2011-35" in piped.stdout

@@ -16,14 +16,43 @@ import re
 from kg.cleaning import Text
 from kg.records import Citation, CitationKind, Kamerstuk
 
-_KAMERSTUK = re.compile(
-    r"\b(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer),?\s*"
-    r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
-    r"(?P<dossier>\d{2}[ .]?\d{3})(?:(?:-|\s)(?P<sub>\d{1,3}|[A-Z]{1,4})\b)?"
-    r"(?:\s?/\s?\d{2}[ .]?\d{3})?,?\s+"  # a joint dossier "31 293/31 289" is cited by the first
-    r"(?:nr\.|nummer)\s?(?P<number>\d{1,5})\b"
+_DOSSIER = (
+    r"(?P<dossier>\d{2}[ .]?\d{3})"
+    r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]+)\b)?"
 )
-_CHAMBER_NAMES = {"Tweede": "II", "Eerste": "I"}
+_NUMBERS = (
+    r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
+    r"(?P<more>(?:\s*(?:,|en|&|[–-])\s*(?:nr\.\s?)?\d{1,5}\b(?!\s*[/.]\d))*)"
+)
+_KAMERSTUK = re.compile(
+    r"\b(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
+    r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
+    r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
+    + _DOSSIER
+    + r"(?:\s?/\s?\d{2}[ .]?\d{3})?,?\s+"  # a joint dossier "31 293/31 289" is cited by the first
+    + _NUMBERS
+)
+# No label, in brackets: "(36200-VI, nr. 30)".
+_BRACKETED = re.compile(r"\(" + _DOSSIER + r",\s*" + _NUMBERS + r"\)")
+_CHAMBERS = {
+    "II": "II",
+    "I": "I",
+    "11": "II",
+    "Tweede": "II",
+    "Eerste": "I",
+    "TK": "II",
+    "T.K.": "II",
+    "EK": "I",
+    "E.K.": "I",
+}
+_YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"
+_HANDELINGEN = re.compile(
+    r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I)\b,?\s*"
+    + _YEARS
+    + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
+)
+_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]")
+_BWB = re.compile(r"\bBWB[RV]\d{7}\b")
 _GAZETTES = {
     "staatsblad": "stb",
     "stb": "stb",
@@ -43,7 +72,7 @@ _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d
 
 _CITATION_LIKE = re.compile(
     r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b"
-    r"[^\n;]{0,40}?\d[\d ,./-]*"
+    r"[^\n;]{0,40}?\d[\d ,./-]*(?:(?:nrs?\.|nummer|item)\s?\d+[\d ,./-]*)*"
     r"|\b(?P<motion>[Mm]otie[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
     r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
 )
@@ -58,29 +87,115 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
         reach = _MOTION_REACH if m.group("motion") else 0
         span = text.span(m.start(), min(m.end() + reach, len(text)))
         if not any(c.span.start < span.end and span.start < c.span.end for c in citations):
-            found.append(" ".join(m.group().split()))
+            raw = " ".join(m.group().split())
+            found.append(raw if m.group("motion") else raw.rstrip(" ,./-"))
     return found
 
 
 def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
-    found = [_kamerstuk(text, m, footnote) for m in _KAMERSTUK.finditer(text.value)]
+    found = [c for m in _KAMERSTUK.finditer(text.value) for c in _kamerstukken(text, m, footnote)]
+    labelled = [c.span for c in found]
+    found += [
+        c
+        for m in _BRACKETED.finditer(text.value)
+        if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
+        for c in _kamerstukken(text, m, footnote)
+    ]
+    found += [_handelingen(text, m, footnote) for m in _HANDELINGEN.finditer(text.value)]
+    found += [
+        Citation(CitationKind.ECLI, m.group(), m.group(), text.span(*m.span()), footnote)
+        for m in _ECLI.finditer(text.value)
+    ]
+    found += [
+        Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
+        for m in _BWB.finditer(text.value)
+    ]
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
-    return sorted(found, key=lambda c: c.span)
+    # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id.
+    return sorted((c for c in found if c.identifier), key=lambda c: (c.span, c.identifier))
 
 
-def _kamerstuk(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
-    dossier = Kamerstuk.dossier_id(f"{m.group('dossier')}-{m.group('sub') or ''}")
-    start_year = m.group("year")
-    end_year = m.group("year_end")
-    if len(end_year) == 2:
-        end_year = start_year[:2] + end_year
-    chamber = m.group("chamber") or _CHAMBER_NAMES[m.group("chamber_name")]
-    paper = Kamerstuk(dossier, m.group("number"), chamber, f"{start_year}-{end_year}")
-    return Citation(
-        CitationKind.KAMERSTUK, paper.identifier, m.group(), text.span(*m.span()), footnote, paper
+def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
+    """One citation per document number: "nrs. 520 en 548", "nrs. 1–3" name several papers."""
+    groups = m.groupdict()
+    sub = groups["sub"] or groups["letters"] or groups["chapter"] or ""
+    dossier = Kamerstuk.dossier_id(f"{groups['dossier']}-{sub}")
+    session = None
+    if groups.get("year"):
+        end_year = (
+            groups["year_end"]
+            if len(groups["year_end"]) == 4
+            else groups["year"][:2] + groups["year_end"]
+        )
+        session = f"{groups['year']}-{end_year}"
+    label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
+    chamber = _CHAMBERS.get(label) if label else None
+    numbers = [int(groups["number"])]
+    for separator, number in re.findall(
+        r"(,|en|&|[–-])\s*(?:nr\.\s?)?(\d{1,5})", groups["more"] or ""
+    ):
+        if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
+            numbers += range(numbers[-1] + 1, int(number) + 1)
+        else:
+            numbers.append(int(number))
+    span = text.span(*m.span())
+    return [
+        Citation(
+            CitationKind.KAMERSTUK,
+            (paper := Kamerstuk(dossier, str(number), chamber, session)).identifier,
+            m.group(),
+            span,
+            footnote,
+            paper,
+        )
+        for number in dict.fromkeys(numbers)
+    ]
+
+
+def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+    """Handelingen II 2023/24, nr. 45, item 7 -> h-tk-20232024-45-7; Aanhangsel Handelingen II
+    2019/20, nr. 89 -> ah-tk-20192020-89. Without an item number no Handelingen id is made."""
+    chamber = "tk" if m.group("chamber") == "II" else "ek"
+    end_year = (
+        m.group("year_end")
+        if len(m.group("year_end")) == 4
+        else m.group("year")[:2] + m.group("year_end")
     )
+    years = f"{m.group('year')}{end_year}"
+    if m.group("aanhangsel"):
+        identifier, kind = f"ah-{chamber}-{years}-{m.group('number')}", CitationKind.ANSWERS
+    elif m.group("item"):
+        identifier, kind = (
+            f"h-{chamber}-{years}-{m.group('number')}-{m.group('item')}",
+            CitationKind.HANDELINGEN,
+        )
+    else:
+        identifier, kind = "", CitationKind.HANDELINGEN
+    return Citation(kind, identifier, m.group(), text.span(*m.span()), footnote)
+
+
+def official_url(citation: Citation) -> str | None:
+    """Where a reader finds the cited document."""
+    if citation.kind in (
+        CitationKind.KAMERSTUK,
+        CitationKind.GAZETTE,
+        CitationKind.HANDELINGEN,
+        CitationKind.ANSWERS,
+    ):
+        return (
+            f"https://zoek.officielebekendmakingen.nl/{citation.identifier}"
+            if citation.identifier
+            else None
+        )
+    if citation.kind is CitationKind.EU_ACT:
+        return f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri={citation.identifier}"
+    if citation.kind is CitationKind.ECLI:
+        return f"https://deeplink.rechtspraak.nl/uitspraak?id={citation.identifier}"
+    if citation.kind is CitationKind.BWB:
+        return f"https://wetten.overheid.nl/{citation.identifier}"
+    return citation.identifier
 
 
 def _gazette(text: Text, m: re.Match[str], footnote: int | None) -> Citation:

@@ -78,6 +78,16 @@ def celex_iri(identifier: str) -> URIRef:
     return CELEX[quote(identifier.removeprefix("CELEX:"), safe="")]
 
 
+def ecli_iri(ecli: str) -> URIRef:
+    """A court decision by its ECLI, at the deeplink service of rechtspraak.nl."""
+    return URIRef(f"https://deeplink.rechtspraak.nl/uitspraak?id={quote(ecli, safe=':')}")
+
+
+def bwb_iri(bwb: str) -> URIRef:
+    """A law or regulation by its BWB id, at wetten.overheid.nl."""
+    return URIRef(f"https://wetten.overheid.nl/{quote(bwb, safe='')}")
+
+
 def web_iri(url: str) -> URIRef:
     """A URL as an IRI: what an IRI may not hold is percent-encoded (spaces, brackets, quotes, a
     second "#", a "%" that starts no escape), so every IRI parses wherever it is loaded."""

@@ -44,6 +44,11 @@ PREFIXES = {
     "foaf": FOAF,
     "org": ORG,
 }
+_OFFICIAL_CLASSES = {
+    CitationKind.GAZETTE: KG.GazettePublication,
+    CitationKind.HANDELINGEN: KG.HandelingenItem,
+    CitationKind.ANSWERS: KG.ParliamentaryAnswers,
+}
 _CHAMBERS = {"I": "Eerste Kamer der Staten-Generaal", "II": "Tweede Kamer der Staten-Generaal"}
 
 
@@ -259,16 +264,26 @@ class GraphBuilder:
             target = self._kamerstuk(citation.kamerstuk)
         elif citation.kind is CitationKind.EU_ACT:
             target = self._eu_act(citation.identifier)
-        elif citation.kind is CitationKind.GAZETTE:
+        elif citation.kind in _OFFICIAL_CLASSES:
             target = iris.official_iri(citation.identifier)
-            self._part.add((target, RDF.type, KG.GazettePublication))
-            self._part.add((target, KG.identifier, Literal(citation.identifier)))
-            self._label(target, citation.identifier, None)
+            self._identified(target, _OFFICIAL_CLASSES[citation.kind], citation.identifier)
+        elif citation.kind is CitationKind.ECLI:
+            target = iris.ecli_iri(citation.identifier)
+            self._identified(target, KG.CourtDecision, citation.identifier)
+        elif citation.kind is CitationKind.BWB:
+            target = iris.bwb_iri(citation.identifier)
+            self._identified(target, KG.Legislation, citation.identifier)
         else:
             target = iris.web_iri(citation.identifier)
             self._part.add((target, RDF.type, KG.WebDocument))
             self._label(target, citation.identifier, None)
         self._fact(node, KG.cites, target, source, citation.span, citation.raw, citation.footnote)
+
+    def _identified(self, node: URIRef, kind: URIRef, identifier: str) -> None:
+        """A cited document known by its official identifier."""
+        self._part.add((node, RDF.type, kind))
+        self._part.add((node, KG.identifier, Literal(identifier)))
+        self._label(node, identifier, None)
 
     def _publication(self, publication: Publication, source: URIRef) -> None:
         """A document's own official identity: its Kamerstuk, or its answers to questions."""

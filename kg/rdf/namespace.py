@@ -30,6 +30,9 @@ class KG(DefinedNamespace):
     Motion: URIRef
     ParliamentaryAnswers: URIRef
     GazettePublication: URIRef
+    HandelingenItem: URIRef
+    CourtDecision: URIRef
+    Legislation: URIRef
     Dossier: URIRef
     EULegalAct: URIRef
     WebDocument: URIRef
