@@ -95,7 +95,7 @@ def test_letter_to_an_organisation_signed_by_two_ministers() -> None:
     assert all(org is not None and org.key == "ezk" for _, _, org in signed)
     assert about(letter) == {"Klimaatakkoord"}
     assert "Uitvoering Klimaatakkoord" not in mentioned(letter)
-    assert [c.identifier for c in letter.citations] == ["kst-29826-221"]
+    assert [c.identifier for c in letter.citations] == ["kst-29826-221", "CELEX:32023L1791"]
 
 
 def test_cover_letter_with_an_enclosed_letter_to_a_union() -> None:

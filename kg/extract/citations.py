@@ -4,6 +4,7 @@
     Kamerstukken II, 2022–23, 21 501-31, nr. 669   -> kst-21501-31-669
     Kamerstuk II 2025/26, 36848, nr. 57            -> kst-36848-57
     https://eur-lex.europa.eu/...?uri=CELEX:32022L2041 -> CELEX:32022L2041
+    Verordening (EG) nr. 883/2004, Richtlijn 2006/123/EG -> CELEX:32004R0883, CELEX:32006L0123
     Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ...
 
 No identifier is made up: a Kamerstuk without a document number is not cited.
@@ -12,6 +13,7 @@ No identifier is made up: a Kamerstuk without a document number is not cited.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.cleaning import Text
 from kg.records import Citation, CitationKind, Kamerstuk
@@ -50,6 +52,10 @@ _HANDELINGEN = re.compile(
     r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I)\b,?\s*"
     + _YEARS
     + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
+)
+EU_ACT = re.compile(
+    r"\b(?P<type>Verordening|Richtlijn)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?"
+    r"(?P<first>\d{1,4})/(?P<second>\d{1,4})(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
 )
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]")
 _BWB = re.compile(r"\bBWB[RV]\d{7}\b")
@@ -110,6 +116,16 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     found += [
         Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
         for m in _BWB.finditer(text.value)
+    ]
+    found += [
+        Citation(
+            CitationKind.EU_ACT,
+            f"CELEX:{eu_act(m).celex}",
+            m.group(),
+            text.span(*m.span()),
+            footnote,
+        )
+        for m in EU_ACT.finditer(text.value)
     ]
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
@@ -174,6 +190,34 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation
     else:
         identifier, kind = "", CitationKind.HANDELINGEN
     return Citation(kind, identifier, m.group(), text.span(*m.span()), footnote)
+
+
+@dataclass(frozen=True)
+class EUAct:
+    celex: str
+    label: str
+    directive: bool
+
+
+def eu_act(m: re.Match[str]) -> EUAct:
+    """An EU act by its number: "Verordening (EG) nr. 883/2004" -> CELEX 32004R0883 (regulations
+    before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
+    first, second = int(m.group("first")), int(m.group("second"))
+    directive = m.group("type") == "Richtlijn"
+    year_first = bool(
+        directive or m.group("suffix") or m.group("system") == "EU" or 2015 <= first < 2100
+    )
+    year, number = (first, second) if year_first else (second, first)
+    if year < 100:
+        year += 1900 if year > 50 else 2000
+    system = m.group("system") or m.group("suffix") or ("EU" if year >= 2009 else "EG")
+    if directive:
+        label = f"Richtlijn ({system}) {year}/{number}"
+    elif year_first:
+        label = f"Verordening ({system}) {year}/{number}"
+    else:
+        label = f"Verordening ({system}) nr. {number}/{year}"
+    return EUAct(f"3{year}{'L' if directive else 'R'}{number:04d}", label, directive)
 
 
 def official_url(citation: Citation) -> str | None:

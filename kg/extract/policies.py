@@ -21,13 +21,10 @@ from dataclasses import replace
 from functools import cache
 
 from kg.cleaning import Text
+from kg.extract.citations import EU_ACT, eu_act
 from kg.lexicon import LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
 
-_EU_ACT = re.compile(
-    r"\b(?P<type>Verordening|Richtlijn)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?"
-    r"(?P<first>\d{1,4})/(?P<second>\d{1,4})(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
-)
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
     "besluit": PolicyKind.LAW,
@@ -104,7 +101,12 @@ def policies_about(
     """The policies a letter is about, by the rule in the module docstring."""
     mentions = list(mentions)
     counts = Counter(m.entity.key for m in mentions)
-    cited = {c.identifier for c in citations if c.kind is CitationKind.EU_ACT}
+    # Formally cited: in a footnote or by a link, not merely named by its number in the text.
+    cited = {
+        c.identifier
+        for c in citations
+        if c.kind is CitationKind.EU_ACT and (c.footnote is not None or c.raw.startswith("http"))
+    }
     about = {
         m.entity.key: m.entity
         for m in mentions
@@ -122,7 +124,7 @@ def _all_matches(
     """(start, end, policy) of every match, longest first so that overlaps go to the longest."""
     known = gazetteer()
     found: list[tuple[int, int, Policy]] = []
-    for m in _EU_ACT.finditer(value):
+    for m in EU_ACT.finditer(value):
         found.append((m.start(), m.end(), _eu_act(m)))
     for m in _gazetteer_pattern().finditer(value):
         text = m.group()
@@ -245,35 +247,13 @@ def _head_index(words: list[str], mid_sentence: bool) -> tuple[str, int] | None:
 
 
 def _eu_act(m: re.Match[str]) -> Policy:
-    """An EU act by its number; regulations before 2015 are numbered number/year ("883/2004")."""
-    first, second = int(m.group("first")), int(m.group("second"))
-    directive = m.group("type") == "Richtlijn"
-    year_first = (
-        directive
-        or m.group("suffix")
-        or m.group("system") == "EU"
-        or (first >= 2015 and first < 2100)
-    )
-    year, number = (first, second) if year_first else (second, first)
-    if year < 100:
-        year += 1900 if year > 50 else 2000
-    celex = f"3{year}{'L' if directive else 'R'}{number:04d}"
-    known = gazetteer().policies_by_celex.get(celex)
+    """The policy of an EU act named by its number: the gazetteer's, or a new one."""
+    act = eu_act(m)
+    known = gazetteer().policies_by_celex.get(act.celex)
     if known:
         return known
-    system = m.group("system") or m.group("suffix") or ("EU" if year >= 2009 else "EG")
-    label = (
-        f"Richtlijn ({system}) {year}/{number}"
-        if directive or year_first
-        else f"Verordening ({system}) nr. {number}/{year}"
-    )
-    kind = PolicyKind.EU_DIRECTIVE if directive else PolicyKind.EU_REGULATION
-    return Policy(
-        f"celex-{celex}",
-        label if directive else label.replace("Richtlijn", "Verordening"),
-        kind,
-        celex=celex,
-    )
+    kind = PolicyKind.EU_DIRECTIVE if act.directive else PolicyKind.EU_REGULATION
+    return Policy(f"celex-{act.celex}", act.label, kind, celex=act.celex)
 
 
 def _key(label: str) -> str:
