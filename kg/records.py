@@ -125,6 +125,7 @@ class Citation:
     span: Span
     footnote: int | None = None
     kamerstuk: Kamerstuk | None = None
+    motion_by: tuple[str, ...] = ()  # the members named as submitters: "motie Stoffer/Markuszower"
 
 
 class PolicyKind(StrEnum):

@@ -159,3 +159,26 @@ def test_kg_cite_prints_json_lines(tmp_path: Path) -> None:
         }
     piped = CliRunner().invoke(app, ["cite", "-"], input="Stb. 2011, 35")
     assert "stb-2011-35" in piped.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "motion"),
+    [
+        (
+            "uitvoering aan de motie Stoffer/Markuszower, Kamerstuk II 2025/26, 36848, nr. 57.",
+            ("Stoffer", "Markuszower"),
+        ),
+        ("de motie-Piri (36200-VI, nr. 30)", ("Piri",)),
+        (
+            "de motie van de leden Omtzigt en Bikker (Kamerstukken II 2024/25, 31066, nr. 1402)",
+            ("Omtzigt", "Bikker"),
+        ),
+        (
+            "De motie Rog c.s. vraagt iets. Kamerstukken II 2024/25, 31066, nr. 1402",
+            (),
+        ),  # another sentence
+    ],
+)
+def test_a_motion_named_before_its_kamerstuk(text: str, motion: tuple[str, ...]) -> None:
+    (citation,) = find_citations(Text.of(text))
+    assert citation.motion_by == motion

@@ -203,3 +203,12 @@ def test_footnote_citations_keep_their_footnote_and_raw_text(examples_graph: Gra
              ?doc a kg:Annex }""",
     )
     assert rows == [("1", "Kamerstukken II, 2024/25, 29 861, nr. 158")]
+
+
+def test_the_cited_motion_is_a_motion_with_its_submitters(examples_graph: Graph) -> None:
+    rows = select(
+        examples_graph,
+        """SELECT ?name WHERE { <https://zoek.officielebekendmakingen.nl/kst-36848-57> a kg:Motion ;
+             kg:submitter/rdfs:label ?name } ORDER BY ?name""",
+    )
+    assert rows == [("Markuszower",), ("Stoffer",)]

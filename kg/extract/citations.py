@@ -13,7 +13,7 @@ No identifier is made up: a Kamerstuk without a document number is not cited.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.cleaning import Text
 from kg.records import Citation, CitationKind, Kamerstuk
@@ -83,6 +83,14 @@ _CITATION_LIKE = re.compile(
     r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
 )
 _MOTION_REACH = 80  # a motion named this close before a resolved citation is that citation
+_MEMBER = (
+    r"(?!Kamerstuk|Handelingen|Tweede|Eerste|TK\b|EK\b)"
+    r"[A-Z][\w'’-]*(?: (?:van|der|den|de) [A-Z][\w'’-]*)*"
+)
+_MOTION = re.compile(
+    rf"\b[Mm]otie[- ](?:van (?:het lid|de leden) )?(?P<names>{_MEMBER}(?:(?:/|, | en ){_MEMBER})*)"
+    r"(?: c\.s\.)?"
+)
 
 
 def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
@@ -129,8 +137,29 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     ]
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
+    found = _with_motions(text, found)
     # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id.
     return sorted((c for c in found if c.identifier), key=lambda c: (c.span, c.identifier))
+
+
+def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
+    """A Kamerstuk cited right after "motie Stoffer/Markuszower", in the same sentence, is that
+    motion, by them."""
+    value = text.value
+    for m in _MOTION.finditer(value):
+        names = tuple(n for n in re.split(r"/|, | en ", m.group("names")) if n)
+        for pattern in (_KAMERSTUK, _BRACKETED):
+            cited = pattern.search(value, m.end())
+            gap = (
+                value[m.end() : cited.start() + 1] if cited else ""
+            )  # up to the citation's first letter
+            if cited and len(gap) <= _MOTION_REACH and not re.search(r"[.;!?]\s+[A-Z]", gap):
+                span = text.span(*cited.span())
+                citations = [
+                    replace(c, motion_by=names) if c.span == span else c for c in citations
+                ]
+                break
+    return citations
 
 
 def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
