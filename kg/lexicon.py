@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -60,6 +61,17 @@ def _lexicon() -> Lexicon:
 
 
 LEXICON = _lexicon()
+
+# Lines that open a letter's parts, for the extractors that segment and read letterheads.
+SALUTATION = re.compile(
+    r"^[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b", re.M
+)
+RETURN_ADDRESS = re.compile(
+    r"^[ \t]*>?[ \t]*(?:"
+    + "|".join(map(re.escape, LEXICON.return_address))
+    + r")\b(?P<address>.*)",
+    re.M | re.I,
+)
 
 
 @dataclass(frozen=True)

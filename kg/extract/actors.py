@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg.cleaning import Text
-from kg.lexicon import LEXICON, gazetteer
+from kg.lexicon import LEXICON, RETURN_ADDRESS, gazetteer
 from kg.records import Mention, Person, Post, Recipient, Signatory
 
 _TITLES = "|".join(map(re.escape, LEXICON.post_titles))
@@ -32,7 +32,6 @@ _FOR_ATTENTION = re.compile(
 _POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\b")
 _STREET = re.compile(r"[A-Z][\w.'-]*(?:\s[\w.'-]+)*\s\d+\s?[a-zA-Z]?(?:[-/]\d+)?")
 _POSTBUS = re.compile(r"\s*(?:Postbus|Antwoordnummer)\s+\d+", re.I)
-_RETURN_ADDRESS = re.compile(r"\s*>?\s*(?:" + "|".join(LEXICON.return_address) + r")\b", re.I)
 
 
 def parse_post(text: str) -> Post | None:
@@ -166,7 +165,7 @@ def _address_block(value: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     """The lines of the address block: after the return address, or starting with "Aan"."""
     start = None
     for k, line in enumerate(lines):
-        if _RETURN_ADDRESS.match(value, *line):
+        if RETURN_ADDRESS.match(value, *line):
             start = k + 1
             break
         if re.match(r"\s*Aan\s+\S", value[slice(*line)]):

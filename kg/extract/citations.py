@@ -167,14 +167,7 @@ def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Ci
     groups = m.groupdict()
     sub = groups["sub"] or groups["letters"] or groups["chapter"] or ""
     dossier = Kamerstuk.dossier_id(f"{groups['dossier']}-{sub}")
-    session = None
-    if groups.get("year"):
-        end_year = (
-            groups["year_end"]
-            if len(groups["year_end"]) == 4
-            else groups["year"][:2] + groups["year_end"]
-        )
-        session = f"{groups['year']}-{end_year}"
+    session = "-".join(_session_years(m)) if groups.get("year") else None
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
     numbers = [int(groups["number"])]
@@ -199,16 +192,17 @@ def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Ci
     ]
 
 
+def _session_years(m: re.Match[str]) -> tuple[str, str]:
+    """The two years of a session as written: "2024/25" -> ("2024", "2025")."""
+    start, end = m.group("year"), m.group("year_end")
+    return start, end if len(end) == 4 else start[:2] + end
+
+
 def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     """Handelingen II 2023/24, nr. 45, item 7 -> h-tk-20232024-45-7; Aanhangsel Handelingen II
     2019/20, nr. 89 -> ah-tk-20192020-89. Without an item number no Handelingen id is made."""
     chamber = "tk" if m.group("chamber") == "II" else "ek"
-    end_year = (
-        m.group("year_end")
-        if len(m.group("year_end")) == 4
-        else m.group("year")[:2] + m.group("year_end")
-    )
-    years = f"{m.group('year')}{end_year}"
+    years = "".join(_session_years(m))
     if m.group("aanhangsel"):
         identifier, kind = f"ah-{chamber}-{years}-{m.group('number')}", CitationKind.ANSWERS
     elif m.group("item"):

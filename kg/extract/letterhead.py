@@ -26,20 +26,16 @@ from dataclasses import dataclass
 from kg.cleaning import PAGE_NUMBER, Text
 from kg.extract.actors import find_recipients
 from kg.extract.dates import DATE, parse_date
-from kg.lexicon import LEXICON, gazetteer
+from kg.lexicon import LEXICON, RETURN_ADDRESS, SALUTATION, gazetteer
 from kg.records import Located, Organisation, Recipient
 
 _LABEL_OF = {label: name for name, labels in LEXICON.fields.items() for label in labels}
 _LABELS = "|".join(map(re.escape, sorted(_LABEL_OF, key=len, reverse=True)))
 _FIELD = re.compile(rf"[ \t]*(?P<label>{_LABELS})(?![\w(])[ \t]*:?[ \t]*(?P<rest>.*)")
-_SALUTATION = re.compile(r"[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b")
 _PLACE_DATE = re.compile(
     rf"[ \t]*(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*,\s*)?{DATE.pattern}[ \t]*", re.I
 )
 _MINISTRY = re.compile(r"[ \t]*Ministerie\s+van\b")
-_RETURN_ADDRESS = re.compile(
-    r"[ \t]*>?[ \t]*(?:" + "|".join(LEXICON.return_address) + r")\b(?P<address>.*)", re.I
-)
 _BODY_WORDS = 12
 _COLUMN_WIDTH = 60  # characters: a longer line is body text, not a letterhead field
 
@@ -70,7 +66,7 @@ def parse_letterhead(text: Text) -> Letterhead:
     while i < len(lines):
         start, end = lines[i]
         line = value[start:end]
-        if _SALUTATION.match(line):
+        if SALUTATION.match(line):
             body_start = end + 1 if end < len(value) else end
             break
         if field := _FIELD.fullmatch(line):
@@ -81,7 +77,7 @@ def parse_letterhead(text: Text) -> Letterhead:
             continue
         if date is None and _PLACE_DATE.fullmatch(line) and (parsed := parse_date(line)):
             date = Located(parsed, text.span(start, end), line.strip())
-        elif m := _RETURN_ADDRESS.match(line):
+        elif m := RETURN_ADDRESS.match(line):
             return_address = " ".join(m.group("address").split())
         elif sender is None and return_address is None and _MINISTRY.match(line):
             paragraph = _paragraph_end(value, lines, i)
@@ -138,7 +134,7 @@ def _field_value(
 def _continues(line: str) -> bool:
     """Whether a line can carry on a field's value."""
     return bool(line.strip()) and not (
-        _FIELD.fullmatch(line) or _SALUTATION.match(line) or PAGE_NUMBER.fullmatch(line)
+        _FIELD.fullmatch(line) or SALUTATION.match(line) or PAGE_NUMBER.fullmatch(line)
     )
 
 

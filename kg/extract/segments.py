@@ -14,14 +14,8 @@ from itertools import pairwise
 
 from kg.cleaning import PAGE_NUMBER, Text
 from kg.extract.actors import find_signatures
-from kg.lexicon import LEXICON
+from kg.lexicon import RETURN_ADDRESS, SALUTATION
 
-_SALUTATION = re.compile(
-    r"^[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b", re.M
-)
-_RETURN_ADDRESS = re.compile(
-    r"^[ \t]*>?[ \t]*(?:" + "|".join(LEXICON.return_address) + r")\b", re.M | re.I
-)
 _NOTE = re.compile(r"(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+\S")
 _ADDRESSEE = re.compile(r"^[ \t]*Aan\s+(?:de|het)\s", re.M)
 
@@ -42,10 +36,10 @@ def split_segments(text: Text) -> list[Segment]:
         if following is None or value[current.end : following.start].strip():
             cuts.add(current.end)
     last_cut = 0
-    for m in _RETURN_ADDRESS.finditer(value):
+    for m in RETURN_ADDRESS.finditer(value):
         previous = max(c for c in cuts if c <= m.start())
         last_cut = max(last_cut, previous)
-        if _SALUTATION.search(value, last_cut, m.start()):
+        if SALUTATION.search(value, last_cut, m.start()):
             cuts.add(m.start())
             last_cut = m.start()
     bounds = sorted(cuts)
@@ -65,7 +59,7 @@ def split_segments(text: Text) -> list[Segment]:
         segment = text.slice(start + lead, start + trail)
         has_signature = any(start <= s.start < end for s in signatures)
         is_letter = has_signature or any(
-            p.search(segment.value) for p in (_SALUTATION, _RETURN_ADDRESS, _ADDRESSEE)
+            p.search(segment.value) for p in (SALUTATION, RETURN_ADDRESS, _ADDRESSEE)
         )
         segments.append(Segment(segment, not is_letter))
     return segments
