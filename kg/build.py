@@ -197,7 +197,7 @@ def build(
                         source,
                         sha256,
                         builder.parts[source],
-                        builder.votes[source],
+                        builder.summaries[source],
                         asdict(files[-1]),
                     )
             finally:

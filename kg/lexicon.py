@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -75,10 +76,26 @@ RETURN_ADDRESS = re.compile(
 
 
 @dataclass(frozen=True)
+class OrganisationEntry:
+    """What the gazetteer knows of an organisation beyond its names (kg/data/organisations.toml)."""
+
+    key: str
+    kind: str
+    english: tuple[str, ...] = ()
+    tooi: str | None = None  # "ministerie/mnre1073"
+    version_of: str | None = None  # the TOOI code of today's organisation this was a version of
+    wikidata: str | None = None  # "Q233262"
+    founded: dt.date | None = None
+    dissolved: dt.date | None = None
+    successors: tuple[str, ...] = ()  # keys
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     """Known organisations and policies by every name they go by (kg/data/*.toml)."""
 
     organisations: dict[str, Organisation]  # name or alias -> organisation
+    entries: dict[str, OrganisationEntry]  # key -> what else is known
     policies: dict[str, Policy]  # label, alias or acronym -> policy
     policies_by_celex: dict[str, Policy]
 
@@ -86,17 +103,37 @@ class Gazetteer:
         """The known organisation of that name, or a new, unknown one."""
         return self.organisations.get(name) or Organisation(name=name)
 
+    def by_key(self, key: str) -> Organisation:
+        return next(o for o in self.organisations.values() if o.key == key)
+
+
+def _is_acronym(alias: str) -> bool:
+    """ "SZW", "JenV", "AOb", "EL&I": one short word with two capitals or more."""
+    return len(alias) <= 8 and " " not in alias and sum(c.isupper() for c in alias) >= 2
+
 
 @cache
 def gazetteer() -> Gazetteer:
     organisations: dict[str, Organisation] = {}
+    entries: dict[str, OrganisationEntry] = {}
     for entry in _load("organisations.toml")["organisation"]:
-        acronym = next((a for a in entry["aliases"] if a.isupper()), None)
+        acronym = next(filter(_is_acronym, entry["aliases"]), None)
         organisation = Organisation(
             name=entry["name"], key=entry["key"], acronym=acronym, aliases=tuple(entry["aliases"])
         )
         for name in (entry["name"], *entry["aliases"]):
             organisations[name] = organisation
+        entries[entry["key"]] = OrganisationEntry(
+            key=entry["key"],
+            kind=entry["kind"],
+            english=tuple(entry.get("english", ())),
+            tooi=entry.get("tooi"),
+            version_of=entry.get("version_of"),
+            wikidata=entry.get("wikidata"),
+            founded=entry.get("founded"),
+            dissolved=entry.get("dissolved"),
+            successors=tuple(entry.get("successors", ())),
+        )
     policies: dict[str, Policy] = {}
     by_celex: dict[str, Policy] = {}
     for entry in _load("policies.toml")["policy"]:
@@ -106,10 +143,11 @@ def gazetteer() -> Gazetteer:
             kind=PolicyKind(entry["kind"]),
             acronym=entry.get("acronym"),
             celex=entry.get("celex"),
+            bwb=entry.get("bwb"),
             aliases=tuple(entry["aliases"]),
         )
         for name in (entry["label"], *entry["aliases"], *filter(None, [policy.acronym])):
             policies[name] = policy
         if policy.celex:
             by_celex[policy.celex] = policy
-    return Gazetteer(organisations, policies, by_celex)
+    return Gazetteer(organisations, entries, policies, by_celex)

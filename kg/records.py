@@ -49,6 +49,7 @@ class Person:
     name: str
     honorific: str | None = None
     organisation: Organisation | None = None
+    title: str | None = None  # the title a mention names them by: "minister Vijlbrief"
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class Signatory:
     posts: tuple[Post, ...]
     span: Span
     quote: str
+    acting: bool = False  # "wnd.": standing in for the holder of the post
+    on_behalf_of: Post | None = None  # "De Minister van ..., namens deze, <this post>"
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ class Policy:
     kind: PolicyKind
     acronym: str | None = None
     celex: str | None = None
+    bwb: str | None = None  # BWBR0002221: a Dutch law in wetten.overheid.nl
     aliases: tuple[str, ...] = ()
 
 

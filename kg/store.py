@@ -3,17 +3,18 @@
     kg build letters/ --store store/          # builds only what changed since the last time
     kg build letters/ --store store/ --prune  # and drops the documents no longer there
 
-Each source document's triples are the named graph of its source IRI; the labels, chosen across
-all documents, are the graph id:graph/labels. An index beside the store (kamergraaf-index.json)
-records which file holds which content (by SHA-256), so an unchanged file is skipped, a changed
-one replaces its graph and a removed one can be dropped; it also keeps each document's name
-votes, from which the labels are chosen again after every change, and its build report.
+Each source document's triples, as extracted, are the named graph of its source IRI; the
+cross-document facts (labels, tenure dates: kg.rdf.across) are the graph
+id:graph/across-documents. An index beside the store (kamergraaf-index.json) records which file
+holds which content (by SHA-256), so an unchanged file is skipped, a changed one replaces its
+graph and a removed one can be dropped; it also keeps each document's summary for the
+cross-document step, which runs again after every change, and its build report. The store is the
+build's cache: the outputs (graph.nq, ...) are the graph to query, with persons merged.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, cast
@@ -24,7 +25,8 @@ from rdflib.term import Node
 
 from kg.export.serialise import atomic_write
 from kg.query import rdflib_term
-from kg.rdf.mapping import LABELS_GRAPH, choose_labels, to_dataset
+from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH, Summary
+from kg.rdf.mapping import across_documents
 
 INDEX = "kamergraaf-index.json"
 
@@ -64,7 +66,7 @@ class DocumentStore:
         source: URIRef,
         sha256: str,
         part: Graph,
-        votes: Counter[tuple[URIRef, Literal]],
+        summary: Summary,
         report: dict[str, Any],
     ) -> None:
         """Store a document's graph, replacing what the same file held before."""
@@ -76,14 +78,8 @@ class DocumentStore:
         if self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
         self.store.extend(_quad(triple, graph) for triple in part)
-        self.index["documents"][sha256] = {
-            "graph": str(source),
-            "report": report,
-            "votes": [
-                [str(node), str(label), label.language or "", count]
-                for (node, label), count in votes.items()
-            ],
-        }
+        self.index["documents"][sha256] = {"graph": str(source), "report": report}
+        self.index["documents"][sha256].update(summary.to_json())
 
     def prune(self, keep: Iterable[str]) -> list[str]:
         """Drop the documents of files not among `keep`; returns the files dropped."""
@@ -101,9 +97,9 @@ class DocumentStore:
             self.store.remove_graph(ox.NamedNode(document["graph"]))
 
     def dataset(self) -> Dataset:
-        """Every document's graph and the labels chosen across them, as an rdflib Dataset; the
-        labels are stored too, as the graph id:graph/labels."""
-        parts = {}
+        """Every document's graph and the cross-document facts, as an rdflib Dataset; the
+        cross-document facts are stored too, as the graph id:graph/across-documents."""
+        parts, summaries = {}, {}
         for document in self.index["documents"].values():
             graph = Graph()
             for quad in self.store.quads_for_pattern(
@@ -111,24 +107,13 @@ class DocumentStore:
             ):
                 graph.add(_triple(quad))
             parts[URIRef(document["graph"])] = graph
-        union = Graph()
-        for graph in parts.values():
-            union += graph
-        labels = choose_labels((self._votes(d) for d in self.index["documents"].values()), union)
-        name = ox.NamedNode(str(LABELS_GRAPH))
+            summaries[URIRef(document["graph"])] = Summary.from_json(document)
+        dataset = across_documents(parts, summaries)
+        name = ox.NamedNode(str(ACROSS_DOCUMENTS_GRAPH))
         if self.store.contains_named_graph(name):
             self.store.remove_graph(name)
-        self.store.extend(_quad(triple, name) for triple in labels)
-        return to_dataset(sorted(parts.items()), labels)
-
-    @staticmethod
-    def _votes(document: dict[str, Any]) -> Counter[tuple[URIRef, Literal]]:
-        return Counter(
-            {
-                (URIRef(node), Literal(text, lang=language or None)): count
-                for node, text, language, count in document["votes"]
-            }
-        )
+        self.store.extend(_quad(triple, name) for triple in dataset.graph(ACROSS_DOCUMENTS_GRAPH))
+        return dataset
 
     def close(self) -> None:
         """Write the index and close the store."""

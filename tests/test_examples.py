@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rdflib import Graph
 
 from tests.conftest import select
@@ -176,13 +177,36 @@ def test_each_union_letter_signed_by_four_ministers_and_cites_the_motion(
         ]
 
 
-def test_one_node_per_person_and_organisation_across_letters(examples_graph: Graph) -> None:
-    for name in ("J.A. Vijlbrief", "R.A.A. Jetten", "FNV", "Internationale Arbeidsorganisatie"):
-        nodes = select(
-            examples_graph,
-            f'SELECT DISTINCT ?n WHERE {{ ?n rdfs:label ?l FILTER(STR(?l) = "{name}") }}',
-        )
-        assert len(nodes) == 1, name
+ENTITIES = [
+    ("kg:Person", "Vijlbrief"),
+    ("kg:Person", "Jetten"),
+    ("kg:Person", "Aartsen"),
+    ("kg:Person", "Herbert"),
+    ("kg:Organisation", "FNV"),
+    ("kg:Organisation", "CNV"),
+    ("kg:Organisation", "VCP"),
+    ("kg:Organisation", "IAO"),
+    ("kg:Organisation", "Internationale Arbeidsorganisatie"),
+    ("kg:Organisation", "Europese Commissie"),
+    ("kg:Policy", "883/2004"),
+]
+
+
+@pytest.mark.parametrize(("kind", "name"), ENTITIES, ids=[name for _, name in ENTITIES])
+def test_one_node_per_entity_however_often_and_however_named(
+    examples_graph: Graph, kind: str, name: str
+) -> None:
+    """Every node of the kind whose names, or any quote it was read from, contain the name."""
+    nodes = select(
+        examples_graph,
+        f"""SELECT DISTINCT ?node WHERE {{
+              ?node a {kind} .
+              {{ ?node rdfs:label|skos:altLabel|kg:acronym ?name }}
+              UNION {{ ?evidence rdf:object ?node ; kg:quote ?name }}
+              FILTER(CONTAINS(STR(?name), "{name}"))
+            }}""",
+    )
+    assert len(nodes) == 1, (name, nodes)
 
 
 def test_houngbo_is_mentioned_once_as_one_person(examples_graph: Graph) -> None:

@@ -114,7 +114,14 @@ def test_cover_letter_with_an_enclosed_letter_to_a_union() -> None:
     ]
     organisations = {m.entity.name: m.entity.acronym for m in cover.organisations}
     assert organisations["Algemene Onderwijsbond"] == "AOb"
-    assert organisations["Inspectie van het Onderwijs"] == "IvhO"
+    # Known to the gazetteer, and named by the letter's own acronym too: one organisation.
+    inspectie = {
+        m.quote: m.entity.key for m in cover.organisations if m.entity.key == "inspectie-onderwijs"
+    }
+    assert inspectie == {
+        "Inspectie van het Onderwijs": "inspectie-onderwijs",
+        "IvhO": "inspectie-onderwijs",
+    }
     (recipient,) = enclosed.recipients
     assert (
         recipient.organisation is not None

@@ -85,6 +85,6 @@ def test_each_document_is_its_own_named_graph(letters: Path, tmp_path: Path) -> 
             "SELECT ?s WHERE { ?s a <https://w3id.org/kamergraaf/def#SourceDocument> }",
         ).rows
     }
-    assert graphs == sources | {"https://w3id.org/kamergraaf/id/graph/labels"}
+    assert graphs == sources | {"https://w3id.org/kamergraaf/id/graph/across-documents"}
     report = kg.validate(result.graph)
     assert report.conforms, report.text

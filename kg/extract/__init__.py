@@ -2,7 +2,8 @@
 
 Each step is a pure function of text in kg/extract/<step>.py; this module only runs them in order:
 segments -> letterhead -> running headers and footnotes -> signatories, citations, policies,
-organisations and persons -> which letter encloses which.
+organisations and persons -> which letter encloses which -> each person under the fullest name
+the file gives them.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from kg.cleaning import Text, clean, remove_running_headers, split_footnotes
 from kg.extract.actors import find_persons, find_signatures, organisation_names, parse_post
 from kg.extract.citations import find_citations, find_unresolved
 from kg.extract.letterhead import Letterhead, parse_letterhead
+from kg.extract.names import resolve_persons
 from kg.extract.organisations import find_organisations
 from kg.extract.policies import find_policies, policies_about
 from kg.extract.publication import find_publication
@@ -78,13 +80,14 @@ def _answers(source: str, publication: Publication) -> Letter:
         if asked >= 0
     )
     persons = tuple(m for m in letter.persons if m.entity.name != publication.answered_by)
-    return replace(
+    answers = replace(
         letter,
         signatories=(signatory,),
         persons=questioners + persons,
         sender_organisation=Located(organisation, span, quote) if organisation else None,
         published_as=publication.identifier,
     )
+    return resolve_persons((answers,))[0]
 
 
 _HEADING_MAX = 100
@@ -99,7 +102,7 @@ def extract_letters(source: str) -> tuple[Letter, ...]:
         head = _letterhead(segment)
         letters.append(_letter(index, segment, head))
         heads.append(head)
-    return _link(letters, heads, segments)
+    return resolve_persons(_link(letters, heads, segments))
 
 
 def _letterhead(segment: Segment) -> Letterhead:

@@ -12,9 +12,12 @@ from kg.records import Mention, Person, Post, Recipient, Signatory
 _TITLES = "|".join(map(re.escape, LEXICON.post_titles))
 _CANONICAL_TITLE = {title.casefold(): title for title in LEXICON.post_titles}
 _POST = re.compile(
-    rf"(?:(?:de|het)\s+)?(?P<title>{_TITLES})(?![\w-])(?:\s+(?P<prep>van|voor)\s+(?P<rest>\S.*?))?\s*,?",
+    rf"(?:(?:de|het)\s+)?(?P<title>{_TITLES})(?![\w-])"
+    rf"(?:\s+(?P<prep>van|voor)\s+(?P<rest>\S.*?)|\s+(?P<unit>[A-Z][\w-]*(?:\s+\w[\w-]*){{0,4}}))?\s*,?",
     re.I,
 )
+_ACTING = re.compile(r"\b(?:wnd\.|waarnemend(?:e)?)\s*", re.I)
+_ON_BEHALF = re.compile(r"\s*(?:namens\s+dezen?|n\.d\.),?\s*", re.I)
 
 _PARTICLE = r"(?:van|de|der|den|ter|ten|te|in\s't|op\s't|'t|von|du|la|le)"
 _INITIALS = r"(?:[A-Z][a-z]?\.[ ]?)+"
@@ -23,7 +26,9 @@ _SURNAME = rf"(?:{_PARTICLE}\s+)*{_CAPITALISED}"
 _NAME = rf"(?:{_INITIALS}{_SURNAME}|{_CAPITALISED}(?:\s+{_CAPITALISED})?\s+{_SURNAME})"
 _ACADEMIC = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)+"
 NAME_LINE = re.compile(rf"\s*(?P<honorific>{_ACADEMIC})?(?P<name>{_NAME})\s*")
-_SIGNATURE_POST = re.compile(rf"\s*(?:[Dd]e|DE)\s+(?:{_TITLES})(?![\w])", re.I)
+_SIGNATURE_POST = re.compile(
+    rf"\s*(?:[Dd]e|DE)\s+(?:(?:wnd\.|waarnemend(?:e)?)\s+)?(?:{_TITLES})(?![\w])", re.I
+)
 
 _HONORIFIC = "|".join(map(re.escape, sorted(LEXICON.honorifics, key=len, reverse=True)))
 _FOR_ATTENTION = re.compile(
@@ -42,8 +47,10 @@ def parse_post(text: str) -> Post | None:
     if not m:
         return None
     title = _CANONICAL_TITLE[m.group("title").casefold()]
-    prep, rest = m.group("prep"), m.group("rest")
-    label = f"{title} {prep.lower()} {rest}" if prep else title
+    prep, rest, unit = m.group("prep"), m.group("rest"), m.group("unit")
+    if unit and title in LEXICON.ministry_posts:
+        return None  # "Minister Vijlbrief" is a person named by a title, not a post
+    label = f"{title} {prep.lower()} {rest}" if prep else f"{title} {unit}" if unit else title
     organisation = LEXICON.organisation_of_post.get(label)
     if organisation is None and prep:
         if title in LEXICON.ministry_posts and prep.lower() == "van":
@@ -80,11 +87,18 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
         De Minister-president, Minister van Algemene Zaken,
         R.A.A. Jetten
 
-    is one person with two posts.
+    is one person with two posts. "wnd." before a title marks an acting holder; a signature
+    "namens deze," signs on behalf of the post above it:
+
+        De Minister van Sociale Zaken en Werkgelegenheid,
+        namens deze,
+        De directeur-generaal Werk,
+        A.B. Jansen
     """
     value = text.value
     lines = list(text.lines())
     found: list[SignatureMatch] = []
+    principal: tuple[Post, int] | None = None  # the post signed for, and where its lines start
     i = 0
     while i < len(lines):
         if not _SIGNATURE_POST.match(value, *lines[i]):
@@ -108,17 +122,38 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
             if name_line < len(lines) and post_text.endswith(",")
             else None
         )
-        posts = _posts(post_text)
+        acting = bool(_ACTING.search(post_text))
+        posts = _posts(_ACTING.sub("", post_text))
+        if (
+            person is None
+            and posts
+            and name_line < len(lines)
+            and _ON_BEHALF.fullmatch(value, *lines[name_line])
+        ):
+            principal = (posts[0], lines[i][0])
+            i = name_line + 1
+            continue
         if person is None or not posts:
             i += 1
             continue
         start, end = lines[i][0], lines[name_line][1]
+        on_behalf_of = None
+        if principal is not None:
+            on_behalf_of, start = principal
+            posts = tuple(_within(post, on_behalf_of) for post in posts)
         quote = value[start:end]
-        found.append(
-            SignatureMatch(Signatory(person, posts, text.span(start, end), quote), start, end)
-        )
+        signatory = Signatory(person, posts, text.span(start, end), quote, acting, on_behalf_of)
+        found.append(SignatureMatch(signatory, start, end))
+        principal = None
         i = name_line + 1
     return found
+
+
+def _within(post: Post, principal: Post) -> Post:
+    """A post signing on behalf of another belongs to its organisation when it names none."""
+    if post.organisation is not None:
+        return post
+    return Post(post.label, post.title, principal.organisation)
 
 
 def _posts(text: str) -> tuple[Post, ...]:
@@ -223,8 +258,8 @@ _MENTION_TITLES = "|".join(
 )
 _SURNAME_ONLY = rf"(?:(?:Van|De|Ter|Ten|Den|Von)\s+(?:(?:der|den|de)\s+)?)?{_CAPITALISED}"
 _PERSON_MENTION = re.compile(
-    rf"\b(?:(?P<honorific>{_HONORIFIC})\s+(?P<full>{_NAME}|{_SURNAME_ONLY})"
-    rf"|(?i:{_MENTION_TITLES})\s+(?P<surname>{_SURNAME_ONLY}))(?![\w-])"
+    rf"\b(?:(?P<honorific>(?i:{_HONORIFIC}))\s+(?P<full>{_NAME}|{_SURNAME_ONLY})"
+    rf"|(?P<title>(?i:{_MENTION_TITLES}))\s+(?P<surname>{_SURNAME_ONLY}))(?![\w-])"
 )
 
 
@@ -236,9 +271,9 @@ def find_persons(text: Text, organisations: set[str]) -> list[Mention[Person]]:
         if name in organisations or name.split()[-1] in organisations or name in LEXICON.months:
             continue
         honorific = m.group("honorific")
-        found.append(
-            Mention(Person(" ".join(name.split()), honorific), text.span(*m.span()), m.group())
-        )
+        title = None if honorific else m.group("title").casefold()
+        person = Person(" ".join(name.split()), honorific, title=title)
+        found.append(Mention(person, text.span(*m.span()), m.group()))
     return found
 
 

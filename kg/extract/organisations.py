@@ -37,6 +37,14 @@ _HEADS = (
     "vakcentrale",
     "universiteit",
 )
+_CAPITAL = r"[A-Z][\w'’]*(?:-[A-Za-z][\w]*)*"
+# Capitalised names with an organisation word in them: "Landelijke Geschillencommissie",
+# "Lodewijk College", "Medisch Centrum van de Vrije Universiteit", "VO-raad".
+_NAMED = re.compile(
+    rf"(?<![\w-]){_CAPITAL}(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{_CAPITAL}){{0,6}}(?![\w-])"
+)
+# Local and regional government by the place: "gemeente Terneuzen", "provincie Zeeland".
+_PLACE = re.compile(r"\b(?:gemeente|provincie|waterschap)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _DEFINED = re.compile(
     rf"(?P<name>{_WORD}(?:(?:\s+(?:van|voor|de|het|en|der))*\s+{_WORD}){{0,6}})"
     r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
@@ -59,11 +67,12 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         while words and (words[0].casefold() in LEXICON.sentence_starters or words[0].islower()):
             words.pop(0)
         name = " ".join(words)
-        if (
-            m.group("acronym") in known.organisations
-            or name in known.organisations
-            or not any(h in word for word in name.casefold().split() for h in _HEADS)
-        ):
+        if m.group("acronym") in known.organisations:
+            continue
+        if name in known.organisations:  # a known organisation, by an acronym of the letter's own
+            defined[m.group("acronym")] = known.organisations[name]
+            continue
+        if not any(h in word for word in name.casefold().split() for h in _HEADS):
             continue
         organisation = Organisation(name, acronym=m.group("acronym"))
         defined[m.group("acronym")] = organisation
@@ -71,8 +80,15 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         found.append((start, m.end("name"), organisation))
     for m in _MINISTRY.finditer(text.value):
         found.append((m.start(), m.end(), known.organisation(" ".join(m.group().split()))))
-    for m in _known_pattern().finditer(text.value):
-        found.append((m.start(), m.end(), known.organisations[m.group()]))
+    known_spans = [m.span() for m in _known_pattern().finditer(text.value)]
+    found += [
+        (start, end, known.organisations[text.value[start:end]]) for start, end in known_spans
+    ]
+    for start, end in _named(text.value):  # never around or across a known name
+        if not any(s < end and start < e for s, e in known_spans):
+            found.append((start, end, Organisation(" ".join(text.value[start:end].split()))))
+    for m in _PLACE.finditer(text.value):
+        found.append((m.start(), m.end(), Organisation(" ".join(m.group().split()))))
     if defined:
         acronyms = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w])")
         found += [(m.start(), m.end(), defined[m.group()]) for m in acronyms.finditer(text.value)]
@@ -84,3 +100,26 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         taken.append((start, end))
         mentions.append(Mention(organisation, text.span(start, end), text.value[start:end]))
     return sorted(mentions, key=lambda m: m.span)
+
+
+def _named(value: str) -> list[tuple[int, int]]:
+    """Spans of capitalised names with an organisation word in them, of two words or more, or one
+    hyphenated compound ("VO-raad"); words that never start or end a name are left out."""
+    spans = []
+    for m in _NAMED.finditer(value):
+        words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
+        while words and words[0][2].casefold() in LEXICON.sentence_starters:
+            words.pop(0)
+        while words and words[-1][2].casefold() in LEXICON.sentence_starters:
+            words.pop()
+        if not words or not any(_is_head(w) for _, _, w in words):
+            continue
+        if len(words) == 1 and "-" not in words[0][2]:
+            continue
+        spans.append((m.start() + words[0][0], m.start() + words[-1][1]))
+    return spans
+
+
+def _is_head(word: str) -> bool:
+    folded = word.casefold()
+    return any(folded == h or folded.endswith(h) or folded.endswith("-" + h) for h in _HEADS)

@@ -156,6 +156,7 @@ def _named(value: str) -> Iterable[Policy]:
         if head is None:
             continue
         words = words[head[1] :]
+        words = _first_of_two(words)
         while words and words[-1].casefold() in LEXICON.sentence_starters:
             words.pop()
         if len(words) < 2 and head[0] == words[0].casefold():
@@ -193,6 +194,20 @@ def _named(value: str) -> Iterable[Policy]:
         if words:
             label = f"{m.group('kind')} {' '.join(words)}"
             yield Policy(_key(label), label, PolicyKind.LAW)
+
+
+def _first_of_two(words: list[str]) -> list[str]:
+    """ "Participatiewet en de AOW" names two policies: the words before an "en" that is followed
+    by another policy's name (known, or built on a policy word)."""
+    for i, word in enumerate(words):
+        if word != "en" or i == 0:
+            continue
+        rest = words[i + 1 :]
+        while rest and rest[0] in ("de", "het"):
+            rest = rest[1:]
+        if rest and (" ".join(rest) in gazetteer().policies or _head_index(rest, True)):
+            return words[:i]
+    return words
 
 
 def _long_form(acronym: str, words: list[str]) -> str | None:

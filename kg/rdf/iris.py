@@ -8,6 +8,7 @@ https://zoek.officielebekendmakingen.nl/kst-29861-158   a Kamerstuk keeps its of
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -86,6 +87,30 @@ def ecli_iri(ecli: str) -> URIRef:
 def bwb_iri(bwb: str) -> URIRef:
     """A law or regulation by its BWB id, at wetten.overheid.nl."""
     return URIRef(f"https://wetten.overheid.nl/{quote(bwb, safe='')}")
+
+
+def eli_iri(celex: str) -> URIRef | None:
+    """The ELI of an EU regulation, directive or decision: CELEX:32004R0883 ->
+    http://data.europa.eu/eli/reg/2004/883/oj; None for other CELEX sectors and types."""
+    m = re.fullmatch(r"(?:CELEX:)?3(\d{4})([RLD])0*(\d+)", celex)
+    if not m:
+        return None
+    kind = {"R": "reg", "L": "dir", "D": "dec"}[m.group(2)]
+    return URIRef(f"http://data.europa.eu/eli/{kind}/{m.group(1)}/{m.group(3)}/oj")
+
+
+def tooi_iri(code: str) -> URIRef:
+    """A government organisation in TOOI: "ministerie/mnre1073"."""
+    return URIRef(f"https://identifier.overheid.nl/tooi/id/{code}")
+
+
+def wikidata_iri(item: str) -> URIRef:
+    return URIRef(f"http://www.wikidata.org/entity/{item}")
+
+
+def change_iri(key: str, when: dt.date | None) -> URIRef:
+    """A change of an organisation (renamed, split, merged): id:change/ezk-2024-07-02."""
+    return ID[f"change/{key}-{when.isoformat() if when else 'undated'}"]
 
 
 def web_iri(url: str) -> URIRef:

@@ -8,14 +8,22 @@ A letter cites, and is about, what its annexes cite and are about: the annex is 
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+import datetime as dt
 
-from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
 
 from kg.lexicon import gazetteer
 from kg.rdf import iris
+from kg.rdf.across import (
+    ACROSS_DOCUMENTS_GRAPH,
+    PersonSeen,
+    Summary,
+    TenureSeen,
+    reduce,
+    renamed,
+    tenure_iri,
+)
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.records import (
     Citation,
@@ -28,6 +36,7 @@ from kg.records import (
     Policy,
     Post,
     Publication,
+    Signatory,
     Source,
     Span,
 )
@@ -43,6 +52,10 @@ PREFIXES = {
     "skos": SKOS,
     "foaf": FOAF,
     "org": ORG,
+    "owl": OWL,
+    "dcterms": DCTERMS,
+    "prov": PROV,
+    "schema": SDO,
 }
 _OFFICIAL_CLASSES = {
     CitationKind.GAZETTE: KG.GazettePublication,
@@ -60,25 +73,25 @@ def new_graph() -> Graph:
 
 
 class GraphBuilder:
-    """Adds documents to one graph; `finish()` gives every node exactly one label.
+    """Adds documents to one graph; `finish()` runs the cross-document step (kg.rdf.across).
 
     Each document's triples are kept apart (`parts`, one per source document, for named graphs
-    and incremental stores), without labels: a node named differently in different letters (a
-    policy spelt two ways) gets the name it is given most often, the first in sort order on a
-    tie, so that the result does not depend on the order of the input. `votes` counts, per
-    document, how often it gives each name.
+    and incremental stores), without labels, with a `Summary` of what the cross-document step
+    needs: a node named differently in different letters (a policy spelt two ways) gets the
+    name it is given most often, so that the result does not depend on the order of the input;
+    persons named briefly are merged into their full name where the letters agree.
     """
 
     def __init__(self) -> None:
-        self.graph = new_graph()
         self.parts: dict[URIRef, Graph] = {}
-        self.votes: dict[URIRef, Counter[tuple[URIRef, Literal]]] = {}
+        self.summaries: dict[URIRef, Summary] = {}
         self._part = new_graph()
-        self._votes: Counter[tuple[URIRef, Literal]] = Counter()
+        self._summary = Summary()
+        self._date: dt.date | None = None
 
     def add(self, document: Document) -> None:
         source = iris.source_iri(document.source)
-        self._part, self._votes = new_graph(), Counter()
+        self._part, self._summary = new_graph(), Summary()
         self._source(source, document.source)
         nodes = {
             letter.index: iris.segment_iri(document.source, letter.index, letter.is_annex)
@@ -99,26 +112,24 @@ class GraphBuilder:
                     self._citation(target, citation, source)
                 self._policies(target, letter, source)
         self.parts[source] = self._part
-        self.votes[source] = self._votes
-        self.graph += self._part
-
-    def finish(self) -> Graph:
-        """The union graph, with the chosen labels."""
-        self.graph += self.labels()
-        return self.graph
-
-    def labels(self) -> Graph:
-        """One rdfs:label (and skos:prefLabel for policies) for every node, by the votes."""
-        return choose_labels(self.votes.values(), self.graph)
+        self.summaries[source] = self._summary
 
     def dataset(self) -> Dataset:
-        """The graph as named graphs: one per source document, and one of the chosen labels."""
-        return to_dataset(self.parts.items(), self.labels())
+        """The graph as named graphs: one per source document (persons merged across them), and
+        one of the cross-document facts (labels, tenure dates)."""
+        return across_documents(self.parts, self.summaries)
+
+    def finish(self) -> Graph:
+        """The union graph."""
+        graph = new_graph()
+        for named in self.dataset().graphs():
+            graph += named
+        return graph
 
     # --- nodes --------------------------------------------------------------------------------
 
     def _label(self, node: URIRef, text: str, language: str | None = "nl") -> None:
-        self._votes[(node, Literal(text, lang=language))] += 1
+        self._summary.votes[(node, Literal(text, lang=language))] += 1
 
     def _source(self, node: URIRef, source: Source) -> None:
         self._part.add((node, RDF.type, KG.SourceDocument))
@@ -133,6 +144,7 @@ class GraphBuilder:
         add((node, KG.start, Literal(letter.span.start, datatype=XSD.integer)))
         add((node, KG.end, Literal(letter.span.end, datatype=XSD.integer)))
         self._label(node, _letter_label(letter, info))
+        self._date = letter.date.value if letter.date else None
         if letter.date:
             self._fact(
                 node,
@@ -161,12 +173,14 @@ class GraphBuilder:
             if not letter.signatories and not letter.is_annex:
                 self._fact(node, KG.sender, organisation, source, located.span, located.quote)
         for signatory in letter.signatories:
-            person = self._person(signatory.person)
+            context = {post.title.casefold() for post in signatory.posts}
+            context |= {_org_context(post.organisation) for post in signatory.posts}
+            person = self._person(signatory.person, context)
             self._fact(node, KG.sender, person, source, signatory.span, signatory.quote)
             for post in signatory.posts:
-                self._fact(
-                    person, KG.holds, self._post(post), source, signatory.span, signatory.quote
-                )
+                held = self._post(post)
+                self._fact(person, KG.holds, held, source, signatory.span, signatory.quote)
+                self._tenure(person, held, node, signatory)
         for recipient in letter.recipients:
             if recipient.post:
                 addressee = self._post(recipient.post)
@@ -175,7 +189,9 @@ class GraphBuilder:
                 addressee = self._organisation(recipient.organisation)
                 self._fact(node, KG.recipient, addressee, source, recipient.span, recipient.quote)
             if recipient.person:
-                person = self._person(recipient.person)
+                person = self._person(
+                    recipient.person, {_org_context(recipient.person.organisation)}
+                )
                 self._fact(node, KG.recipient, person, source, recipient.span, recipient.quote)
         for mention in letter.organisations:
             self._fact(
@@ -190,14 +206,18 @@ class GraphBuilder:
             self._fact(
                 node,
                 KG.mentions,
-                self._person(person_mention.entity),
+                self._person(person_mention.entity, _title_context(person_mention.entity)),
                 source,
                 person_mention.span,
                 person_mention.quote,
             )
 
-    def _person(self, person: Person) -> URIRef:
+    def _person(self, person: Person, context: set[str] | None = None) -> URIRef:
+        """A person node; `context` (post titles, organisations) lets the cross-document step
+        merge "minister Vijlbrief" into "J.A. Vijlbrief" (kg.rdf.across)."""
         node = iris.person_iri(person)
+        seen = frozenset(context or ()) - {""}
+        self._summary.persons.append(PersonSeen(node, person.name, seen))
         self._part.add((node, RDF.type, KG.Person))
         self._part.add((node, RDF.type, FOAF.Person))
         self._label(node, person.name, None)
@@ -207,16 +227,72 @@ class GraphBuilder:
             self._part.add((node, ORG.memberOf, self._organisation(person.organisation)))
         return node
 
+    def _tenure(self, person: URIRef, post: URIRef, letter: URIRef, signatory: Signatory) -> None:
+        """Who held which post as seen in a letter; first and last dates come across documents."""
+        node = tenure_iri(person, post)
+        add = self._part.add
+        add((node, RDF.type, KG.Tenure))
+        add((node, KG.holder, person))
+        add((node, KG.heldPost, post))
+        add((node, KG.seenIn, letter))
+        if signatory.acting:
+            add((node, KG.acting, Literal(True)))
+        if signatory.on_behalf_of is not None:
+            add((node, KG.onBehalfOf, self._post(signatory.on_behalf_of)))
+        self._label(node, f"{signatory.person.name}, {_post_label(post, signatory)}")
+        self._summary.tenures.append(TenureSeen(node, person, post, self._date))
+
     def _organisation(self, organisation: Organisation) -> URIRef:
         node = iris.organisation_iri(organisation)
-        self._part.add((node, RDF.type, KG.Organisation))
-        self._part.add((node, RDF.type, ORG.Organization))
+        add = self._part.add
+        add((node, RDF.type, KG.Organisation))
+        add((node, RDF.type, ORG.Organization))
         self._label(node, organisation.name)
         if organisation.acronym:
-            self._part.add((node, KG.acronym, Literal(organisation.acronym)))
+            add((node, KG.acronym, Literal(organisation.acronym)))
         for alias in organisation.aliases:
-            self._part.add((node, SKOS.altLabel, Literal(alias, lang="nl")))
+            add((node, SKOS.altLabel, Literal(alias, lang="nl")))
+        entry = gazetteer().entries.get(organisation.key) if organisation.key else None
+        add((node, KG.inGazetteer, Literal(entry is not None)))
+        if entry is None:
+            return node
+        add((node, KG.organisationKind, Literal(entry.kind)))
+        for name in entry.english:
+            add((node, SKOS.altLabel, Literal(name, lang="en")))
+        if entry.tooi:
+            add((node, OWL.sameAs, iris.tooi_iri(entry.tooi)))
+        if entry.version_of:
+            add((node, PROV.specializationOf, iris.tooi_iri(entry.version_of)))
+        if entry.wikidata:
+            add((node, OWL.sameAs, iris.wikidata_iri(entry.wikidata)))
+        if entry.founded:
+            add((node, SDO.foundingDate, Literal(entry.founded, datatype=XSD.date)))
+        if entry.dissolved:
+            add((node, SDO.dissolutionDate, Literal(entry.dissolved, datatype=XSD.date)))
+        if entry.successors:
+            self._change(node, organisation, entry.dissolved, entry.successors)
         return node
+
+    def _change(
+        self,
+        node: URIRef,
+        organisation: Organisation,
+        when: dt.date | None,
+        successors: tuple[str, ...],
+    ) -> None:
+        """A ministry renamed or split: an org:ChangeEvent from it to what it became."""
+        event = iris.change_iri(organisation.key or "", when)
+        add = self._part.add
+        add((event, RDF.type, ORG.ChangeEvent))
+        add((event, ORG.originalOrganization, node))
+        if when:
+            add((event, DCTERMS.date, Literal(when, datatype=XSD.date)))
+        names = []
+        for key in successors:
+            successor = gazetteer().by_key(key)
+            add((event, ORG.resultingOrganization, self._organisation(successor)))
+            names.append(successor.name)
+        self._label(event, f"{organisation.name} wordt {' en '.join(names)}")
 
     def _post(self, post: Post) -> URIRef:
         node = iris.post_iri(post)
@@ -242,6 +318,10 @@ class GraphBuilder:
             add((node, SKOS.altLabel, Literal(alias, lang="nl")))
         if policy.celex:
             add((node, KG.legalAct, self._eu_act(f"CELEX:{policy.celex}")))
+        if policy.bwb:
+            law = iris.bwb_iri(policy.bwb)
+            self._identified(law, KG.Legislation, policy.bwb)
+            add((node, KG.legalAct, law))
         return node
 
     def _policy_scheme(self) -> URIRef:
@@ -265,7 +345,7 @@ class GraphBuilder:
             if citation.motion_by:
                 self._part.add((target, RDF.type, KG.Motion))
                 for name in citation.motion_by:
-                    self._part.add((target, KG.submitter, self._person(Person(name))))
+                    self._part.add((target, KG.submitter, self._person(Person(name), {"member"})))
         elif citation.kind is CitationKind.EU_ACT:
             target = self._eu_act(citation.identifier)
         elif citation.kind in _OFFICIAL_CLASSES:
@@ -309,7 +389,7 @@ class GraphBuilder:
         if publication.date:
             add((node, KG.date, Literal(publication.date, datatype=XSD.date)))
         for name in publication.submitters:
-            add((node, KG.submitter, self._person(Person(name))))
+            add((node, KG.submitter, self._person(Person(name), {"member"})))
 
     def _kamerstuk(self, paper: Kamerstuk) -> URIRef:
         node = iris.official_iri(paper.identifier)
@@ -334,6 +414,9 @@ class GraphBuilder:
         node = iris.celex_iri(identifier)
         self._part.add((node, RDF.type, KG.EULegalAct))
         self._part.add((node, KG.identifier, Literal(identifier)))
+        eli = iris.eli_iri(identifier)
+        if eli is not None:
+            self._part.add((node, OWL.sameAs, eli))
         self._label(node, identifier, None)
         return node
 
@@ -366,35 +449,44 @@ class GraphBuilder:
         self._label(evidence, f"Bewijsplaats {span.start}-{span.end}")
 
 
-LABELS_GRAPH = ID["graph/labels"]
-
-
-def to_dataset(parts: Iterable[tuple[URIRef, Graph]], labels: Graph) -> Dataset:
-    """Named graphs: each source document's triples under the source's IRI, the labels apart."""
+def across_documents(parts: dict[URIRef, Graph], summaries: dict[URIRef, Summary]) -> Dataset:
+    """Named graphs: each source document's triples under the source's IRI, persons merged
+    across documents, and the cross-document facts apart (kg.rdf.across)."""
+    union = new_graph()
+    for part in parts.values():
+        union += part
+    renames, derived = reduce((summaries[name] for name in sorted(summaries)), union)
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True)
-    for name, part in (*parts, (LABELS_GRAPH, labels)):
+    for name in sorted(parts):
         named = dataset.graph(name)
-        for triple in part:
+        for triple in renamed(parts[name], renames):
             named.add(triple)
+    named = dataset.graph(ACROSS_DOCUMENTS_GRAPH)
+    for triple in derived:
+        named.add(triple)
     return dataset
 
 
-def choose_labels(votes: Iterable[Counter[tuple[URIRef, Literal]]], graph: Graph) -> Graph:
-    """The most given name of each node (the first in sort order on a tie), as a graph of labels;
-    `graph` tells which nodes are policies, which get a skos:prefLabel too."""
-    total: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
-    for counter in votes:
-        for (node, label), count in counter.items():
-            total[node][label] += count
-    labels = new_graph()
-    for node, counts in total.items():
-        label = min(counts, key=lambda lit: (-counts[lit], str(lit), lit.language or ""))
-        labels.add((node, RDFS.label, label))
-        if (node, RDF.type, KG.Policy) in graph:
-            labels.add((node, SKOS.prefLabel, label))
-    return labels
+def _org_context(organisation: Organisation | None) -> str:
+    return f"org:{iris.organisation_iri(organisation)}" if organisation else ""
+
+
+_SAME_TITLE = {"premier": "minister-president", "lid": "member", "kamerlid": "member"}
+
+
+def _title_context(person: Person) -> set[str]:
+    """ "minister Vijlbrief" -> {"minister"}; "het lid Grinwis" -> {"member"}."""
+    if person.title is None:
+        return set()
+    return {_SAME_TITLE.get(person.title, person.title)}
+
+
+def _post_label(post: URIRef, signatory: Signatory) -> str:
+    return next(
+        (p.label for p in signatory.posts if iris.post_iri(p) == post), signatory.posts[0].label
+    )
 
 
 def _letter_label(letter: Letter, source: Source) -> str:

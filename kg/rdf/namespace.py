@@ -38,6 +38,7 @@ class KG(DefinedNamespace):
     WebDocument: URIRef
     SourceDocument: URIRef
     Evidence: URIRef
+    Tenure: URIRef
 
     # Object properties
     sender: URIRef
@@ -56,6 +57,10 @@ class KG(DefinedNamespace):
     chamber: URIRef
     legalAct: URIRef
     derivedFrom: URIRef
+    holder: URIRef
+    heldPost: URIRef
+    seenIn: URIRef
+    onBehalfOf: URIRef
 
     # Datatype properties
     date: URIRef
@@ -77,3 +82,8 @@ class KG(DefinedNamespace):
     end: URIRef
     quote: URIRef
     footnote: URIRef
+    acting: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    inGazetteer: URIRef
+    organisationKind: URIRef

@@ -1,0 +1,193 @@
+"""The cross-document step: what no single document can decide, reduced from what each saw.
+
+Each document is mapped on its own (its `part`), and leaves a `Summary`: the names it gives its
+nodes, the persons it names with their context, and the tenures (person, post, letter date) its
+signatures show. Reducing the summaries of all documents gives
+
+- the person renames: "minister Vijlbrief" in one letter is J.A. Vijlbrief of another when a
+  post or organisation agrees and no other Vijlbrief fits (blocking by surname keeps this linear);
+- one label per node (the name given most often; a renamed node's own names do not count);
+- each tenure's first and last letter date: who held which post when, as far as the letters show.
+
+Summaries are plain data (to and from JSON), so an incremental store keeps them per document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+
+from kg.extract.names import compatible, name_parts, specificity
+from kg.rdf.namespace import ID, KG
+
+ACROSS_DOCUMENTS_GRAPH = ID["graph/across-documents"]
+
+
+@dataclass(frozen=True)
+class PersonSeen:
+    """A person node, the name it was minted from, and what the letter says about them: post
+    titles ("minister"), organisations ("org:<iri>"), "member" for members of parliament."""
+
+    node: URIRef
+    name: str
+    context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TenureSeen:
+    """A signature: this person signed as this post in a letter of that date."""
+
+    node: URIRef
+    person: URIRef
+    post: URIRef
+    date: dt.date | None
+
+
+@dataclass
+class Summary:
+    """What one document contributes to the cross-document step."""
+
+    votes: Counter[tuple[URIRef, Literal]] = field(default_factory=Counter)
+    persons: list[PersonSeen] = field(default_factory=list)
+    tenures: list[TenureSeen] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "votes": [
+                [str(node), str(label), label.language or "", count]
+                for (node, label), count in sorted(self.votes.items())
+            ],
+            "persons": [[str(p.node), p.name, sorted(p.context)] for p in self.persons],
+            "tenures": [
+                [str(t.node), str(t.person), str(t.post), t.date.isoformat() if t.date else None]
+                for t in self.tenures
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Summary:
+        return cls(
+            votes=Counter(
+                {
+                    (URIRef(node), Literal(text, lang=language or None)): count
+                    for node, text, language, count in data["votes"]
+                }
+            ),
+            persons=[
+                PersonSeen(URIRef(node), name, frozenset(context))
+                for node, name, context in data.get("persons", [])
+            ],
+            tenures=[
+                TenureSeen(
+                    URIRef(node),
+                    URIRef(person),
+                    URIRef(post),
+                    dt.date.fromisoformat(date) if date else None,
+                )
+                for node, person, post, date in data.get("tenures", [])
+            ],
+        )
+
+
+def tenure_iri(person: URIRef, post: URIRef) -> URIRef:
+    """One node per person and post: id:tenure/<person>--<post>."""
+    return ID[f"tenure/{person.rsplit('/', 1)[-1]}--{post.rsplit('/', 1)[-1]}"]
+
+
+def resolve_persons(persons: Iterable[PersonSeen]) -> dict[URIRef, URIRef]:
+    """Person nodes to merge into a fuller-named node: compatible names (see kg.extract.names),
+    a shared context, and one fullest candidate compatible with every other candidate."""
+    names: dict[URIRef, str] = {}
+    context: defaultdict[URIRef, set[str]] = defaultdict(set)
+    for person in persons:
+        names[person.node] = person.name
+        context[person.node] |= person.context
+    by_surname: defaultdict[str, list[URIRef]] = defaultdict(list)
+    for node, name in names.items():
+        by_surname[name_parts(name).key].append(node)
+    renames: dict[URIRef, URIRef] = {}
+    for block in by_surname.values():
+        for node in block:
+            name = names[node]
+            candidates = [
+                other
+                for other in block
+                if specificity(names[other]) > specificity(name)
+                and compatible(name, names[other])
+                and context[node] & context[other]
+            ]
+            if not candidates:
+                continue
+            best = max(candidates, key=lambda other: specificity(names[other]))
+            if all(compatible(names[best], names[other]) for other in candidates):
+                renames[node] = best
+    return {node: _final(node, renames) for node in renames}
+
+
+def _final(node: URIRef, renames: Mapping[URIRef, URIRef]) -> URIRef:
+    while node in renames:
+        node = renames[node]
+    return node
+
+
+def reduce(summaries: Iterable[Summary], graph: Graph) -> tuple[dict[URIRef, URIRef], Graph]:
+    """The renames to apply to every document's triples, and the graph of cross-document facts
+    (labels and tenure dates); `graph` (the union) tells which nodes are policies."""
+    summaries = list(summaries)
+    renames = resolve_persons(p for s in summaries for p in s.persons)
+    dates: defaultdict[URIRef, list[dt.date]] = defaultdict(list)
+    for summary in summaries:
+        for tenure in summary.tenures:
+            person = renames.get(tenure.person, tenure.person)
+            node = tenure_iri(person, tenure.post)
+            if node != tenure.node:
+                renames[tenure.node] = node
+            if tenure.date is not None:
+                dates[node].append(tenure.date)
+    derived = choose_labels((s.votes for s in summaries), graph, renames)
+    for node, seen in dates.items():
+        derived.add((node, KG.firstSeen, Literal(min(seen), datatype=XSD.date)))
+        derived.add((node, KG.lastSeen, Literal(max(seen), datatype=XSD.date)))
+    return renames, derived
+
+
+def choose_labels(
+    votes: Iterable[Counter[tuple[URIRef, Literal]]],
+    graph: Graph,
+    renames: Mapping[URIRef, URIRef],
+) -> Graph:
+    """The most given name of each node (the first in sort order on a tie). A renamed node's
+    names count for the node it becomes only when that node has none of its own."""
+    own: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
+    inherited: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
+    for counter in votes:
+        for (node, label), count in counter.items():
+            if node in renames:
+                inherited[renames[node]][label] += count
+            else:
+                own[node][label] += count
+    labels = Graph()
+    for node in sorted(own.keys() | inherited.keys()):
+        counts = own.get(node) or inherited[node]
+        label = min(counts, key=lambda lit: (-counts[lit], str(lit), lit.language or ""))
+        labels.add((node, RDFS.label, label))
+        if (node, RDF.type, KG.Policy) in graph:
+            labels.add((node, SKOS.prefLabel, label))
+    return labels
+
+
+def renamed(graph: Graph, renames: Mapping[URIRef, URIRef]) -> Graph:
+    """`graph` with every renamed node replaced: the graph itself when it holds none of them,
+    else a copy (documents are left as they were extracted, for incremental stores)."""
+    olds = [old for old in renames if (old, None, None) in graph or (None, None, old) in graph]
+    if not olds:
+        return graph
+    copy = Graph()
+    for s, p, o in graph:
+        copy.add((renames.get(s, s), p, renames.get(o, o)))  # type: ignore[call-overload]
+    return copy

@@ -1,0 +1,300 @@
+"""Entities as linked nodes: persons under every name variant, posts over time, the gazetteer's
+organisations with their outward ids and history, policies with their legal acts.
+
+The letters are invented, small and written for one variant each; every check goes through the
+built graph, the way a user's SPARQL query would.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import Graph
+
+import kg
+from kg.extract.names import compatible, fuller_name, name_parts
+from kg.lexicon import gazetteer
+from tests.conftest import ROOT, select
+
+MINISTER = """Ministerie van Sociale Zaken en Werkgelegenheid
+
+> Retouradres Postbus 90801 2509 LV Den Haag
+
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Postbus 20018
+2500 EA Den Haag
+
+Datum {date}
+Betreft {subject}
+
+Geachte voorzitter,
+
+{body}
+
+De Minister van Sociale Zaken en Werkgelegenheid,
+
+{signer}
+"""
+
+
+def letter(date: str, body: str, signer: str = "J.A. Vijlbrief", subject: str = "Brief") -> str:
+    return MINISTER.format(date=date, body=body, signer=signer, subject=subject)
+
+
+def build(tmp_path: Path, **letters: str) -> Graph:
+    for name, text in letters.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return kg.build([tmp_path]).graph
+
+
+def persons(graph: Graph, surname: str) -> list[str]:
+    return sorted(
+        name
+        for (name,) in select(
+            graph,
+            f"""SELECT ?name WHERE {{ ?p a kg:Person ; rdfs:label ?name
+                  FILTER(CONTAINS(LCASE(STR(?name)), LCASE("{surname}"))) }}""",
+        )
+    )
+
+
+# --- persons ----------------------------------------------------------------------------------
+
+
+def test_short_names_in_a_file_are_the_full_name_it_gives(tmp_path: Path) -> None:
+    body = (
+        "Minister Vijlbrief heeft met de heer Spekman gesproken. Dhr. Hans Spekman van de "
+        "FNV was daarbij. Vijlbrief en de heer Spekman spreken elkaar weer in juni."
+    )
+    graph = build(tmp_path, a=letter("3 maart 2025", body))
+    assert persons(graph, "Vijlbrief") == ["J.A. Vijlbrief"]
+    assert persons(graph, "Spekman") == ["Hans Spekman"]
+
+
+def test_a_minister_named_by_surname_in_one_letter_is_the_signatory_of_another(
+    tmp_path: Path,
+) -> None:
+    graph = build(
+        tmp_path,
+        signed=letter("3 maart 2025", "Hierbij informeer ik u."),
+        mentioned=letter(
+            "4 maart 2025", "Het overleg met minister Vijlbrief volgt.", signer="K.H. Ollongren"
+        ),
+    )
+    assert persons(graph, "Vijlbrief") == ["J.A. Vijlbrief"]
+    rows = select(
+        graph,
+        """SELECT ?quote WHERE { ?letter kg:mentions ?p . ?p rdfs:label "J.A. Vijlbrief" .
+             ?e rdf:subject ?letter ; rdf:object ?p ; kg:quote ?quote }""",
+    )
+    assert rows == [("minister Vijlbrief",)]
+
+
+def test_a_shared_surname_alone_never_merges_two_people(tmp_path: Path) -> None:
+    graph = build(
+        tmp_path,
+        one=letter("3 maart 2025", "Hierbij.", signer="P. de Jong"),
+        two=letter("4 maart 2025", "Hierbij.", signer="Q. de Jong"),
+        three=letter("5 maart 2025", "Minister De Jong gaf antwoord.", signer="K.H. Ollongren"),
+        four=letter("6 maart 2025", "De Jong heeft het rapport.", signer="K.H. Ollongren"),
+    )
+    # Two ministers De Jong: "minister De Jong" could be either and stays apart.
+    assert persons(graph, "de Jong") == ["De Jong", "P. de Jong", "Q. de Jong"]
+
+
+def test_a_surname_without_a_shared_post_or_organisation_is_not_merged(tmp_path: Path) -> None:
+    graph = build(
+        tmp_path,
+        signed=letter("3 maart 2025", "Hierbij informeer ik u."),
+        other=letter("4 maart 2025", "Kamerlid Vijlbrief vroeg ernaar.", signer="K.H. Ollongren"),
+    )
+    assert persons(graph, "Vijlbrief") == ["J.A. Vijlbrief", "Vijlbrief"]
+
+
+def test_honorifics_are_data_not_part_of_the_name(tmp_path: Path) -> None:
+    text = letter("3 maart 2025", "Hierbij.", signer="mr. drs. A.B. de Vries")
+    graph = build(tmp_path, a=text)
+    rows = select(
+        graph,
+        """SELECT ?name ?honorific WHERE { ?p a kg:Person ; rdfs:label ?name ;
+             kg:honorific ?honorific }""",
+    )
+    assert rows == [("A.B. de Vries", "mr. drs.")]
+
+
+NAMES = st.sampled_from(
+    ["Vijlbrief", "J.A. Vijlbrief", "J. Vijlbrief", "H. Vijlbrief", "Hans Vijlbrief",
+     "Van der Staaij", "C.G. van der Staaij", "Jan de Graaf", "P. de Graaf", "De Graaf"]
+)  # fmt: skip
+
+
+@given(NAMES, NAMES)
+def test_compatibility_is_symmetric_and_needs_one_surname(a: str, b: str) -> None:
+    assert compatible(a, b) == compatible(b, a)
+    if compatible(a, b):
+        assert name_parts(a).key == name_parts(b).key
+
+
+@given(NAMES, st.sets(NAMES))
+def test_a_fuller_name_is_always_compatible_and_never_shorter(name: str, others: set[str]) -> None:
+    chosen = fuller_name(name, others)
+    assert chosen == name or (compatible(name, chosen) and chosen in others)
+    assert len(name_parts(chosen).initials) >= len(name_parts(name).initials)
+
+
+# --- posts over time --------------------------------------------------------------------------
+
+
+def test_tenures_record_the_first_and_last_letter_seen(tmp_path: Path) -> None:
+    graph = build(
+        tmp_path,
+        early=letter("3 maart 2025", "Hierbij."),
+        late=letter("14 november 2025", "Hierbij."),
+        middle=letter("1 juli 2025", "Hierbij."),
+    )
+    rows = select(
+        graph,
+        """SELECT ?post ?first ?last (COUNT(?letter) AS ?letters) WHERE {
+             ?t a kg:Tenure ; kg:holder/rdfs:label "J.A. Vijlbrief" ;
+                kg:heldPost/rdfs:label ?post ; kg:firstSeen ?first ; kg:lastSeen ?last ;
+                kg:seenIn ?letter } GROUP BY ?post ?first ?last""",
+    )
+    assert rows == [
+        ("Minister van Sociale Zaken en Werkgelegenheid", "2025-03-03", "2025-11-14", "3")
+    ]
+
+
+def test_signing_on_behalf_of_a_minister_and_as_acting(tmp_path: Path) -> None:
+    text = letter("3 maart 2025", "Hierbij.").replace(
+        "De Minister van Sociale Zaken en Werkgelegenheid,\n\nJ.A. Vijlbrief",
+        "De Minister van Sociale Zaken en Werkgelegenheid,\nnamens deze,\n\n"
+        "De wnd. directeur-generaal Werk,\n\nA.B. Jansen",
+    )
+    graph = build(tmp_path, a=text)
+    rows = select(
+        graph,
+        """SELECT ?name ?post ?org ?principal ?acting WHERE {
+             ?letter a kg:Letter ; kg:sender ?p . ?p rdfs:label ?name .
+             ?t kg:holder ?p ; kg:heldPost ?post_ ; kg:onBehalfOf/rdfs:label ?principal ;
+                kg:acting ?acting . ?post_ rdfs:label ?post ; kg:postIn/rdfs:label ?org }""",
+    )
+    assert rows == [
+        (
+            "A.B. Jansen",
+            "Directeur-generaal Werk",
+            "Ministerie van Sociale Zaken en Werkgelegenheid",
+            "Minister van Sociale Zaken en Werkgelegenheid",
+            "true",
+        )
+    ]
+
+
+# --- organisations ----------------------------------------------------------------------------
+
+
+def test_ministries_link_to_tooi_and_bodies_to_wikidata(tmp_path: Path) -> None:
+    body = "De Tweede Kamer en de OESO zijn gehoord."
+    graph = build(tmp_path, a=letter("3 maart 2025", body))
+    rows = select(
+        graph,
+        """SELECT ?name ?same WHERE { ?o a kg:Organisation ; rdfs:label ?name ;
+             <http://www.w3.org/2002/07/owl#sameAs> ?same } ORDER BY ?name ?same""",
+    )
+    assert rows == [
+        ("Ministerie van Sociale Zaken en Werkgelegenheid",
+         "https://identifier.overheid.nl/tooi/id/ministerie/mnre1073"),
+        ("Organisatie voor Economische Samenwerking en Ontwikkeling",
+         "http://www.wikidata.org/entity/Q41550"),
+        ("Tweede Kamer der Staten-Generaal", "http://www.wikidata.org/entity/Q233262"),
+    ]  # fmt: skip
+
+
+def test_a_renamed_ministry_is_its_own_node_with_what_it_became(tmp_path: Path) -> None:
+    text = letter("3 maart 2020", "Hierbij.")
+    text = text.replace("Sociale Zaken en Werkgelegenheid", "Economische Zaken en Klimaat")
+    graph = build(tmp_path, a=text)
+    rows = select(
+        graph,
+        """SELECT ?ended ?date ?became WHERE {
+             ?letter kg:senderOrganisation ?ministry .
+             ?ministry rdfs:label ?ended ; <https://schema.org/dissolutionDate> ?date .
+             ?change <http://www.w3.org/ns/org#originalOrganization> ?ministry ;
+                     <http://www.w3.org/ns/org#resultingOrganization>/rdfs:label ?became }
+           ORDER BY ?became""",
+    )
+    assert rows == [
+        ("Ministerie van Economische Zaken en Klimaat", "2024-07-02", "Ministerie van Economische Zaken"),
+        ("Ministerie van Economische Zaken en Klimaat", "2024-07-02", "Ministerie van Klimaat en Groene Groei"),
+    ]  # fmt: skip
+
+
+def test_organisations_not_in_the_gazetteer_are_marked(tmp_path: Path) -> None:
+    body = "De Stichting Voortgezet Onderwijs Zeeuws-Vlaanderen (SVOZV) en de FNV zijn gehoord."
+    graph = build(tmp_path, a=letter("3 maart 2025", body))
+    rows = dict(
+        select(
+            graph,
+            """SELECT ?name ?known WHERE { ?o a kg:Organisation ; rdfs:label ?name ;
+                 kg:inGazetteer ?known }""",
+        )
+    )
+    assert rows["Stichting Voortgezet Onderwijs Zeeuws-Vlaanderen"] == "false"
+    assert rows["FNV"] == rows["Ministerie van Sociale Zaken en Werkgelegenheid"] == "true"
+
+
+def test_the_gazetteer_is_consistent() -> None:
+    """Unique keys, every successor known, no alias naming two organisations, no change loops."""
+    data = tomllib.loads((ROOT / "kg" / "data" / "organisations.toml").read_text("utf-8"))
+    entries = data["organisation"]
+    keys = [entry["key"] for entry in entries]
+    assert len(keys) == len(set(keys))
+    names = [name for entry in entries for name in (entry["name"], *entry["aliases"])]
+    assert len(names) == len(set(names)), "an alias names two organisations"
+    for entry in entries:
+        seen, todo = {entry["key"]}, list(entry.get("successors", []))
+        while todo:
+            key = todo.pop()
+            assert key in keys and key not in seen, entry["key"]
+            seen.add(key)
+            todo += next(e for e in entries if e["key"] == key).get("successors", [])
+        if entry.get("dissolved") and entry.get("founded"):
+            assert entry["founded"] < entry["dissolved"]
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("IAO", "ilo"), ("ILO", "ilo"), ("International Labour Organization", None),
+     ("OESO", "oecd"), ("EZK", "ezk"), ("KGG", "kgg"), ("VVD", "vvd")],
+)  # fmt: skip
+def test_gazetteer_aliases(written: str, key: str | None) -> None:
+    assert gazetteer().organisation(written).key == key
+
+
+# --- policies ---------------------------------------------------------------------------------
+
+
+def test_laws_link_to_their_bwb_id_and_eu_acts_to_their_eli(tmp_path: Path) -> None:
+    body = (
+        "De Participatiewet en de AOW worden gewijzigd. Ook Verordening (EG) nr. 883/2004 "
+        "speelt een rol bij de Participatiewet."
+    )
+    graph = build(tmp_path, a=letter("3 maart 2025", body, subject="Wijziging Participatiewet"))
+    rows = select(
+        graph,
+        """SELECT ?policy ?act ?same WHERE { ?p a kg:Policy ; rdfs:label ?policy ; kg:legalAct ?act
+             OPTIONAL { ?act <http://www.w3.org/2002/07/owl#sameAs> ?same } } ORDER BY ?policy""",
+    )
+    assert rows == [
+        ("Algemene Ouderdomswet", "https://wetten.overheid.nl/BWBR0002221", ""),
+        ("Participatiewet", "https://wetten.overheid.nl/BWBR0015703", ""),
+        ("Verordening (EG) nr. 883/2004",
+         "http://publications.europa.eu/resource/celex/32004R0883",
+         "http://data.europa.eu/eli/reg/2004/883/oj"),
+    ]  # fmt: skip
+    about = select(graph, "SELECT ?l WHERE { ?letter kg:about/rdfs:label ?l }")
+    assert about == [("Participatiewet",)]
