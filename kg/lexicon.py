@@ -87,7 +87,19 @@ class OrganisationEntry:
     wikidata: str | None = None  # "Q233262"
     founded: dt.date | None = None
     dissolved: dt.date | None = None
-    successors: tuple[str, ...] = ()  # keys
+
+
+@dataclass(frozen=True)
+class Change:
+    """Ministries renamed, split or merged on a date: the keys before and after."""
+
+    date: dt.date
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return f"{'-'.join(self.before)}-{self.date.isoformat()}"
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,7 @@ class Gazetteer:
 
     organisations: dict[str, Organisation]  # name or alias -> organisation
     entries: dict[str, OrganisationEntry]  # key -> what else is known
+    changes: tuple[Change, ...]
     policies: dict[str, Policy]  # label, alias or acronym -> policy
     policies_by_celex: dict[str, Policy]
 
@@ -106,6 +119,10 @@ class Gazetteer:
     def by_key(self, key: str) -> Organisation:
         return next(o for o in self.organisations.values() if o.key == key)
 
+    def changes_of(self, key: str) -> tuple[Change, ...]:
+        """The changes an organisation went through or came from."""
+        return tuple(c for c in self.changes if key in c.before or key in c.after)
+
 
 def _is_acronym(alias: str) -> bool:
     """ "SZW", "JenV", "AOb", "EL&I": one short word with two capitals or more."""
@@ -114,9 +131,10 @@ def _is_acronym(alias: str) -> bool:
 
 @cache
 def gazetteer() -> Gazetteer:
+    data = _load("organisations.toml")
     organisations: dict[str, Organisation] = {}
     entries: dict[str, OrganisationEntry] = {}
-    for entry in _load("organisations.toml")["organisation"]:
+    for entry in data["organisation"]:
         acronym = next(filter(_is_acronym, entry["aliases"]), None)
         organisation = Organisation(
             name=entry["name"], key=entry["key"], acronym=acronym, aliases=tuple(entry["aliases"])
@@ -132,8 +150,11 @@ def gazetteer() -> Gazetteer:
             wikidata=entry.get("wikidata"),
             founded=entry.get("founded"),
             dissolved=entry.get("dissolved"),
-            successors=tuple(entry.get("successors", ())),
         )
+    changes = tuple(
+        Change(change["date"], tuple(change["from"]), tuple(change["to"]))
+        for change in data.get("change", ())
+    )
     policies: dict[str, Policy] = {}
     by_celex: dict[str, Policy] = {}
     for entry in _load("policies.toml")["policy"]:
@@ -150,4 +171,4 @@ def gazetteer() -> Gazetteer:
             policies[name] = policy
         if policy.celex:
             by_celex[policy.celex] = policy
-    return Gazetteer(organisations, entries, policies, by_celex)
+    return Gazetteer(organisations, entries, changes, policies, by_celex)

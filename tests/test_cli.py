@@ -105,6 +105,7 @@ def test_queries_lists_the_contract_then_more() -> None:
         "letters-citing-letters",
         "letters-per-actor",
         "policy-timeline",
+        "posts-over-time",
     ]
 
 

@@ -8,7 +8,6 @@ https://zoek.officielebekendmakingen.nl/kst-29861-158   a Kamerstuk keeps its of
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -108,9 +107,9 @@ def wikidata_iri(item: str) -> URIRef:
     return URIRef(f"http://www.wikidata.org/entity/{item}")
 
 
-def change_iri(key: str, when: dt.date | None) -> URIRef:
-    """A change of an organisation (renamed, split, merged): id:change/ezk-2024-07-02."""
-    return ID[f"change/{key}-{when.isoformat() if when else 'undated'}"]
+def change_iri(key: str) -> URIRef:
+    """A change of organisations (renamed, split, merged): id:change/ezk-2024-07-02."""
+    return ID[f"change/{key}"]
 
 
 def web_iri(url: str) -> URIRef:

@@ -13,7 +13,7 @@ import datetime as dt
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
 
-from kg.lexicon import gazetteer
+from kg.lexicon import Change, gazetteer
 from kg.rdf import iris
 from kg.rdf.across import (
     ACROSS_DOCUMENTS_GRAPH,
@@ -242,7 +242,8 @@ class GraphBuilder:
         self._label(node, f"{signatory.person.name}, {_post_label(post, signatory)}")
         self._summary.tenures.append(TenureSeen(node, person, post, self._date))
 
-    def _organisation(self, organisation: Organisation) -> URIRef:
+    def _organisation(self, organisation: Organisation, history: bool = True) -> URIRef:
+        """An organisation; with `history`, the changes it went through or came from too."""
         node = iris.organisation_iri(organisation)
         add = self._part.add
         add((node, RDF.type, KG.Organisation))
@@ -269,30 +270,28 @@ class GraphBuilder:
             add((node, SDO.foundingDate, Literal(entry.founded, datatype=XSD.date)))
         if entry.dissolved:
             add((node, SDO.dissolutionDate, Literal(entry.dissolved, datatype=XSD.date)))
-        if entry.successors:
-            self._change(node, organisation, entry.dissolved, entry.successors)
+        for change in gazetteer().changes_of(entry.key) if history else ():
+            self._change(change)
         return node
 
-    def _change(
-        self,
-        node: URIRef,
-        organisation: Organisation,
-        when: dt.date | None,
-        successors: tuple[str, ...],
-    ) -> None:
-        """A ministry renamed or split: an org:ChangeEvent from it to what it became."""
-        event = iris.change_iri(organisation.key or "", when)
+    def _change(self, change: Change) -> None:
+        """A ministry renamed or split: an org:ChangeEvent from the ministries before to after."""
+        event = iris.change_iri(change.key)
         add = self._part.add
         add((event, RDF.type, ORG.ChangeEvent))
-        add((event, ORG.originalOrganization, node))
-        if when:
-            add((event, DCTERMS.date, Literal(when, datatype=XSD.date)))
-        names = []
-        for key in successors:
-            successor = gazetteer().by_key(key)
-            add((event, ORG.resultingOrganization, self._organisation(successor)))
-            names.append(successor.name)
-        self._label(event, f"{organisation.name} wordt {' en '.join(names)}")
+        add((event, DCTERMS.date, Literal(change.date, datatype=XSD.date)))
+        names = {}
+        for predicate, keys in (
+            (ORG.originalOrganization, change.before),
+            (ORG.resultingOrganization, change.after),
+        ):
+            for key in keys:
+                organisation = gazetteer().by_key(key)
+                names[key] = organisation.name
+                add((event, predicate, self._organisation(organisation, history=False)))
+        before = " en ".join(names[key] for key in change.before)
+        after = " en ".join(names[key] for key in change.after)
+        self._label(event, f"{before} wordt {after} ({change.date.isoformat()})")
 
     def _post(self, post: Post) -> URIRef:
         node = iris.post_iri(post)
