@@ -11,7 +11,7 @@ help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
 	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
 	@echo "make lint     ruff and mypy only"
-	@echo "make bench    measure the HTML graph at 100, 1000, 5000 actors into docs/benchmarks.md"
+	@echo "make bench    measure into docs/: the HTML graph (benchmarks.md), entity precision/recall (entities.md)"
 	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi, virtuoso)"
 
 $(STAMP): pyproject.toml
@@ -54,6 +54,7 @@ bench: setup browser
 	{ sed -n '1,4p' docs/benchmarks.md; cat docs/benchmarks-html.md; } > docs/benchmarks.md.new
 	mv docs/benchmarks.md.new docs/benchmarks.md
 	rm docs/benchmarks-html.md
+	$(BIN)/python -m benchmarks.entities docs/entities.md
 
 clean:
 	rm -rf $(VENV) outputs/graph.* outputs/report.*

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from kg.cleaning import Text
+from kg.extract.citations import EU_ACT
 from kg.lexicon import LEXICON, gazetteer
 from kg.records import Mention, Organisation
 
@@ -80,7 +81,12 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         found.append((start, m.end("name"), organisation))
     for m in _MINISTRY.finditer(text.value):
         found.append((m.start(), m.end(), known.organisation(" ".join(m.group().split()))))
-    known_spans = [m.span() for m in _known_pattern().finditer(text.value)]
+    acts = [m.span() for m in EU_ACT.finditer(text.value)]  # the "EU" of "Richtlijn (EU) ..."
+    known_spans = [
+        m.span()
+        for m in _known_pattern().finditer(text.value)
+        if not any(s <= m.start() and m.end() <= e for s, e in acts)
+    ]
     found += [
         (start, end, known.organisations[text.value[start:end]]) for start, end in known_spans
     ]
