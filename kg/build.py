@@ -10,7 +10,9 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -151,6 +153,7 @@ def build(
     strict: bool = False,
     store: Path | None = None,
     prune: bool = False,
+    jobs: int = 1,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> BuildResult:
@@ -160,28 +163,26 @@ def build(
     named graph per source document), graph.html, report.json and report.md. With `strict`, any
     problem is fatal: nothing is written. With `store`, the build is incremental in that Oxigraph
     store (see kg.store): unchanged files are skipped, and with `prune` files no longer among
-    the inputs are dropped. `on_start` gets the number of files and `on_file` each file as it is
-    done (for progress bars).
+    the inputs are dropped. `jobs` > 1 extracts that many files at once in worker processes; the
+    result is the same, byte for byte. `on_start` gets the number of files and `on_file` each
+    file as it is done (for progress bars).
     """
     paths, problems = discover(inputs)
     if on_start:
         on_start(len(paths))
     builder = GraphBuilder()
     files = []
-    with DocumentStore(store) if store else nullcontext() as documents:
-        for path in paths:
-            try:
-                data = file_bytes(path)
-                sha256 = hashlib.sha256(data).hexdigest()
-                if documents and documents.unchanged(str(path.resolve()), sha256):
-                    files.append(FileReport(**documents.report(sha256)))
-                    continue
-                document = extract_document(read_bytes(data, path.name))
-            except KamergraafError as error:
-                problems.append(Problem(path.name, error.kind, str(error)))
-            except Exception as error:  # a bug must not cost the user the rest of the batch
-                problems.append(Problem(path.name, "internal", f"{type(error).__name__}: {error}"))
+    with (
+        DocumentStore(store) if store else nullcontext() as documents,
+        ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as executor,
+    ):
+        for path, sha256, outcome in _extracted(paths, documents, executor):
+            if isinstance(outcome, FileReport):  # unchanged in the store
+                files.append(outcome)
+            elif isinstance(outcome, Problem):
+                problems.append(outcome)
             else:
+                document = outcome
                 builder.add(document)
                 files.append(_file_report(document))
                 if document.publication is None and all(
@@ -200,9 +201,8 @@ def build(
                         builder.summaries[source],
                         asdict(files[-1]),
                     )
-            finally:
-                if on_file:
-                    on_file(path)
+            if on_file:
+                on_file(path)
         if documents and prune:
             documents.prune(str(path.resolve()) for path in paths)
         dataset = documents.dataset() if documents else builder.dataset()
@@ -210,6 +210,53 @@ def build(
     if output_dir is not None and not (strict and problems):
         result.outputs = write_outputs(result, output_dir)
     return result
+
+
+Outcome = Document | Problem | FileReport
+
+
+def _extracted(
+    paths: Sequence[Path], documents: DocumentStore | None, executor: Executor | None
+) -> Iterator[tuple[Path, str, Outcome]]:
+    """Each file's document (or problem, or earlier report when unchanged), in input order.
+
+    With an executor, files are extracted in its workers, at most a few per worker ahead, so
+    that memory stays bounded whatever the number of files.
+    """
+    pending: deque[tuple[Path, str, Future[Outcome] | Outcome]] = deque()
+    window = 8 * getattr(executor, "_max_workers", 1)
+
+    def finished(item: tuple[Path, str, Future[Outcome] | Outcome]) -> tuple[Path, str, Outcome]:
+        path, sha256, outcome = item
+        return path, sha256, outcome.result() if isinstance(outcome, Future) else outcome
+
+    for path in paths:
+        try:
+            data = file_bytes(path)
+        except KamergraafError as error:
+            pending.append((path, "", Problem(path.name, error.kind, str(error))))
+        else:
+            sha256 = hashlib.sha256(data).hexdigest()
+            if documents and documents.unchanged(str(path.resolve()), sha256):
+                pending.append((path, sha256, FileReport(**documents.report(sha256))))
+            elif executor is None:
+                pending.append((path, sha256, extract_bytes(data, path.name)))
+            else:
+                pending.append((path, sha256, executor.submit(extract_bytes, data, path.name)))
+        while pending and (executor is None or len(pending) > window):
+            yield finished(pending.popleft())
+    while pending:
+        yield finished(pending.popleft())
+
+
+def extract_bytes(data: bytes, name: str) -> Document | Problem:
+    """Read and extract one file's content; what cannot be used becomes a Problem."""
+    try:
+        return extract_document(read_bytes(data, name))
+    except KamergraafError as error:
+        return Problem(name, error.kind, str(error))
+    except Exception as error:  # a bug must not cost the user the rest of the batch
+        return Problem(name, "internal", f"{type(error).__name__}: {error}")
 
 
 def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:

@@ -88,6 +88,12 @@ def build_command(
     prune: Annotated[
         bool, typer.Option(help="With --store: drop documents of files no longer among the inputs.")
     ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Extract this many files at once (worker processes)."
+        ),
+    ] = 1,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
@@ -113,6 +119,7 @@ def build_command(
             strict=strict,
             store=store,
             prune=prune,
+            jobs=jobs,
             on_start=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.advance(task),
         )

@@ -128,7 +128,8 @@ class Citation:
     span: Span
     footnote: int | None = None
     kamerstuk: Kamerstuk | None = None
-    motion_by: tuple[str, ...] = ()  # the members named as submitters: "motie Stoffer/Markuszower"
+    submitted_by: tuple[str, ...] = ()  # members named as submitters: "motie Stoffer/Markuszower"
+    instrument: str | None = None  # "motie" or "amendement", when the text says which
 
 
 class PolicyKind(StrEnum):

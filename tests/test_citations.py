@@ -73,6 +73,9 @@ def test_urls_lose_trailing_punctuation() -> None:
         "€ 1.234",
         "dossier (36537)",
         "Kamerstukken II, 2024/25, 29 861",  # no document number: no id
+        "Motie#21",
+        "2024-01-01, 2026-0000185488, 06-12345678",
+        "Kamerstuk 36537",  # a dossier, no document
     ],
 )
 def test_negatives_yield_no_id(text: str) -> None:
@@ -128,6 +131,30 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Aanhangsel Handelingen II 2019/20, nr. 89", ["ah-tk-20192020-89"]),
         ("zie ECLI:NL:HR:2020:1234.", ["ECLI:NL:HR:2020:1234"]),
         ("de Algemene wet bestuursrecht (BWBR0005537)", ["BWBR0005537"]),
+        ("Kamerstukken II 1993/94, 23 908 (R1519), nr. 131", ["kst-23908-131"]),  # Rijkswet
+        ("Kamerstukken I 2019/20, 35 300, C.", ["kst-35300-C"]),  # Eerste Kamer letters
+        ("Kamerstukken I 2022/23, 36 200 VII, nr. AA", ["kst-36200-VII-AA"]),
+        ("Kamerstukken I 2023/24, 36 600 B, K", ["kst-36600-B-K"]),
+        ("Kamerstukken II 2019/20, 35 300, C.", []),  # the Tweede Kamer numbers its papers
+        (
+            "Kamerstukken I 2022/23, 36 600 B en 36 600 C, nr. 6",
+            ["kst-36600-B-6", "kst-36600-C-6"],
+        ),
+        (
+            "Kamerstukken II 2020/21, 35 570, nr. 4, p. 12, en nr. 6",
+            ["kst-35570-4", "kst-35570-6"],
+        ),
+        ("Kamerstukken II 2024/25, 29 861, nr. 158, blz. 3-4", ["kst-29861-158"]),
+        ("de motie-Marijnissen c.s. (Kamerstuk 35510-21)", ["kst-35510-21"]),
+        ("Kamerstuk 21501-32-1740 en 21501-32-1741", ["kst-21501-32-1740", "kst-21501-32-1741"]),
+        ("Zij krijgt nr. 124 (33009).", ["kst-33009-124"]),
+        ("https://zoek.officielebekendmakingen.nl/kst-21501-31-669.html", ["kst-21501-31-669"]),
+        ("https://zoek.officielebekendmakingen.nl/stb-2020-118.pdf", ["stb-2020-118"]),
+        ("https://zoek.officielebekendmakingen.nl/h-tk-20232024-45-7", ["h-tk-20232024-45-7"]),
+        ("https://wetten.overheid.nl/BWBR0015703/2024-01-01", ["BWBR0015703"]),
+        ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=8", ["BWBR0002638"]),
+        ("http://data.europa.eu/eli/reg/2004/883/oj", ["CELEX:32004R0883"]),
+        ("http://data.europa.eu/eli/dir/2022/2041/oj", ["CELEX:32022L2041"]),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:
@@ -181,4 +208,16 @@ def test_kg_cite_prints_json_lines(tmp_path: Path) -> None:
 )
 def test_a_motion_named_before_its_kamerstuk(text: str, motion: tuple[str, ...]) -> None:
     (citation,) = find_citations(Text.of(text))
-    assert citation.motion_by == motion
+    assert citation.submitted_by == motion
+    assert citation.instrument == ("motie" if motion else None)
+
+
+def test_an_amendment_named_before_its_kamerstuk_is_an_amendment() -> None:
+    (citation,) = find_citations(
+        Text.of("het amendement-Van Dijk (Kamerstukken II 2023/24, 36 410, nr. 12) is aangenomen")
+    )
+    assert (citation.identifier, citation.instrument, citation.submitted_by) == (
+        "kst-36410-12",
+        "amendement",
+        ("Van Dijk",),
+    )

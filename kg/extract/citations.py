@@ -16,23 +16,40 @@ import re
 from dataclasses import dataclass, replace
 
 from kg.cleaning import Text
-from kg.records import Citation, CitationKind, Kamerstuk
+from kg.records import Citation, CitationKind, Kamerstuk, Span
 
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .]?\d{3})"
     r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]+)\b)?"
+    r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
+_PAGES = r"(?:,?\s*(?:p|blz|pag)\.\s*\d+(?:\s*[–-]\s*\d+)?)"  # page references are skipped
 _NUMBERS = (
-    r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
-    r"(?P<more>(?:\s*(?:,|en|&|[–-])\s*(?:nr\.\s?)?\d{1,5}\b(?!\s*[/.]\d))*)"
+    r"(?:(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d))*)"
+    # Eerste Kamer papers are lettered: "35 300, C", "36 200 VII, nr. AA".
+    r"|(?:(?<=,\s)(?:nr\.\s?)?|nr\.\s?)(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
 )
 _KAMERSTUK = re.compile(
     r"\b(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
     r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
     r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
     + _DOSSIER
-    + r"(?:\s?/\s?\d{2}[ .]?\d{3})?,?\s+"  # a joint dossier "31 293/31 289" is cited by the first
+    + r"(?:\s?/\s?\d{2}[ .]?\d{3})?"  # a joint dossier "31 293/31 289" is cited by the first
+    # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
+    + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
     + _NUMBERS
+)
+# The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number).
+_COMPACT = re.compile(
+    r"(?:\b[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
+    r"|(?<![\w-])(?P<bare>\d{5})-(?P<bare_sub>\d{1,3}))"
+    r"-(?P<number>\d{1,5})(?![\w-])"
+)
+# Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009)."
+_NUMBERED_MOTION = re.compile(
+    r"\b(?:Zij|Hij)\s+krijg(?:t|en)\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{5})"
+    r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
 )
 # No label, in brackets: "(36200-VI, nr. 30)".
 _BRACKETED = re.compile(r"\(" + _DOSSIER + r",\s*" + _NUMBERS + r"\)")
@@ -73,23 +90,30 @@ _GAZETTE = re.compile(
     re.I,
 )
 _URL = re.compile(r"https?://[^\s<>\"«»]+")
+_OFFICIAL_URL = re.compile(
+    r"officielebekendmakingen\.nl/(?:[\w/-]*/)?(?P<id>(?:kst|stb|stcrt|trb|h|ah)-[\w-]+?)"
+    r"(?:\.(?:html|pdf|xml)|$)"
+)
+_WETTEN_URL = re.compile(r"wetten\.overheid\.nl/(?:jci1\.3:c:)?(?P<bwb>BWB[RV]\d{7})")
+_ELI_URL = re.compile(r"data\.europa\.eu/eli/(?P<kind>reg|dir|dec)/(?P<year>\d{4})/(?P<number>\d+)")
 _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
 
 
 _CITATION_LIKE = re.compile(
     r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b"
     r"[^\n;]{0,40}?\d[\d ,./-]*(?:(?:nrs?\.|nummer|item)\s?\d+[\d ,./-]*)*"
-    r"|\b(?P<motion>[Mm]otie[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
+    r"|\b(?P<motion>(?:[Mm]otie|[Aa]mendement)[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
     r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
 )
 _MOTION_REACH = 80  # a motion named this close before a resolved citation is that citation
 _MEMBER = (
     r"(?!Kamerstuk|Handelingen|Tweede|Eerste|TK\b|EK\b)"
+    r"(?:(?:Van|De|Ter|Ten|Den)(?: (?:der|den|de))? )?"  # "amendement-Van Dijk"
     r"[A-Z][\w'’-]*(?: (?:van|der|den|de) [A-Z][\w'’-]*)*"
 )
 _MOTION = re.compile(
-    rf"\b[Mm]otie[- ](?:van (?:het lid|de leden) )?(?P<names>{_MEMBER}(?:(?:/|, | en ){_MEMBER})*)"
-    r"(?: c\.s\.)?"
+    r"\b(?P<instrument>[Mm]otie|[Aa]mendement)[- ](?:van (?:het lid|de leden) )?"
+    rf"(?P<names>{_MEMBER}(?:(?:/|, | en ){_MEMBER})*)(?: c\.s\.)?"
 )
 
 
@@ -112,7 +136,8 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     labelled = [c.span for c in found]
     found += [
         c
-        for m in _BRACKETED.finditer(text.value)
+        for pattern in (_BRACKETED, _COMPACT, _NUMBERED_MOTION)
+        for m in pattern.finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
     ]
@@ -138,13 +163,27 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
     found = _with_motions(text, found)
-    # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id.
-    return sorted((c for c in found if c.identifier), key=lambda c: (c.span, c.identifier))
+    # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id;
+    # and once: the BWB id inside a wetten.overheid.nl URL is that URL's citation.
+    kept = [
+        c
+        for c in found
+        if c.identifier
+        and not any(
+            o is not c
+            and o.identifier == c.identifier
+            and o.span.start <= c.span.start
+            and c.span.end <= o.span.end
+            and o.span != c.span
+            for o in found
+        )
+    ]
+    return sorted(kept, key=lambda c: (c.span, c.identifier))
 
 
 def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
-    """A Kamerstuk cited right after "motie Stoffer/Markuszower", in the same sentence, is that
-    motion, by them."""
+    """A Kamerstuk cited right after "motie Stoffer/Markuszower" (or "amendement-Van Dijk"), in
+    the same sentence, is that motion (or amendment), by them."""
     value = text.value
     for m in _MOTION.finditer(value):
         names = tuple(n for n in re.split(r"/|, | en ", m.group("names")) if n)
@@ -156,7 +195,10 @@ def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
             if cited and len(gap) <= _MOTION_REACH and not re.search(r"[.;!?]\s+[A-Z]", gap):
                 span = text.span(*cited.span())
                 citations = [
-                    replace(c, motion_by=names) if c.span == span else c for c in citations
+                    replace(c, submitted_by=names, instrument=m.group("instrument").lower())
+                    if c.span == span
+                    else c
+                    for c in citations
                 ]
                 break
     return citations
@@ -165,20 +207,41 @@ def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
 def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
     """One citation per document number: "nrs. 520 en 548", "nrs. 1–3" name several papers."""
     groups = m.groupdict()
-    sub = groups["sub"] or groups["letters"] or groups["chapter"] or ""
-    dossier = Kamerstuk.dossier_id(f"{groups['dossier']}-{sub}")
+    span = text.span(*m.span())
+    if groups.get("letters_too"):  # the same numbers in a second dossier
+        second = {**groups, "letters": groups["letters_too"], "letters_too": None}
+        return _papers(m, groups, span, footnote) + _papers(m, second, span, footnote)
+    return _papers(m, groups, span, footnote)
+
+
+def _papers(
+    m: re.Match[str], groups: dict[str, str | None], span: Span, footnote: int | None
+) -> list[Citation]:
+    sub = (
+        groups.get("sub")
+        or groups.get("bare_sub")
+        or groups.get("letters")
+        or groups.get("chapter")
+        or ""
+    )
+    dossier = Kamerstuk.dossier_id(f"{groups.get('dossier') or groups['bare']}-{sub}")
     session = "-".join(_session_years(m)) if groups.get("year") else None
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
-    numbers = [int(groups["number"])]
-    for separator, number in re.findall(
-        r"(,|en|&|[–-])\s*(?:nr\.\s?)?(\d{1,5})", groups["more"] or ""
-    ):
+    if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
+        if chamber != "I":
+            return []
+        paper = Kamerstuk(dossier, letter, chamber, session)
+        return [
+            Citation(CitationKind.KAMERSTUK, paper.identifier, m.group(), span, footnote, paper)
+        ]
+    numbers = [int(groups["number"] or 0)]
+    more = re.sub(_PAGES, "", groups.get("more") or "")
+    for separator, number in re.findall(r"(,|en|&|[–-])\s*(?:nr\.\s?)?(\d{1,5})", more):
         if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
             numbers += range(numbers[-1] + 1, int(number) + 1)
         else:
             numbers.append(int(number))
-    span = text.span(*m.span())
     return [
         Citation(
             CitationKind.KAMERSTUK,
@@ -280,4 +343,25 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
         return Citation(
             CitationKind.EU_ACT, f"CELEX:{celex.group('celex').upper()}", url, span, footnote
         )
+    if eli := _ELI_URL.search(url):
+        kind = {"reg": "R", "dir": "L", "dec": "D"}[eli.group("kind")]
+        celex_id = f"CELEX:3{eli.group('year')}{kind}{int(eli.group('number')):04d}"
+        return Citation(CitationKind.EU_ACT, celex_id, url, span, footnote)
+    if bwb := _WETTEN_URL.search(url):
+        return Citation(CitationKind.BWB, bwb.group("bwb"), url, span, footnote)
+    if official := _OFFICIAL_URL.search(url):
+        return _official(official.group("id"), url, span, footnote)
     return Citation(CitationKind.URL, url, url, span, footnote)
+
+
+def _official(identifier: str, raw: str, span: Span, footnote: int | None) -> Citation:
+    """A citation by its officielebekendmakingen id, as in its URL: kst-21501-31-669, stb-2020-1."""
+    prefix, _, rest = identifier.partition("-")
+    if prefix == "kst":
+        dossier, _, number = rest.rpartition("-")
+        paper = Kamerstuk(dossier, number)
+        return Citation(CitationKind.KAMERSTUK, paper.identifier, raw, span, footnote, paper)
+    kind = {"h": CitationKind.HANDELINGEN, "ah": CitationKind.ANSWERS}.get(
+        prefix, CitationKind.GAZETTE
+    )
+    return Citation(kind, identifier, raw, span, footnote)

@@ -341,9 +341,10 @@ class GraphBuilder:
         if citation.kind is CitationKind.KAMERSTUK:
             assert citation.kamerstuk is not None, "a Kamerstuk citation carries its paper"
             target = self._kamerstuk(citation.kamerstuk)
-            if citation.motion_by:
-                self._part.add((target, RDF.type, KG.Motion))
-                for name in citation.motion_by:
+            if citation.instrument:
+                kind = KG.Amendment if citation.instrument == "amendement" else KG.Motion
+                self._part.add((target, RDF.type, kind))
+                for name in citation.submitted_by:
                     self._part.add((target, KG.submitter, self._person(Person(name), {"member"})))
         elif citation.kind is CitationKind.EU_ACT:
             target = self._eu_act(citation.identifier)

@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     CitableDocument: URIRef
     Kamerstuk: URIRef
     Motion: URIRef
+    Amendment: URIRef
     ParliamentaryAnswers: URIRef
     GazettePublication: URIRef
     HandelingenItem: URIRef

@@ -1,0 +1,108 @@
+"""How kamergraaf scales with the number of letters, on the synthetic corpus (benchmarks/corpus.py).
+
+1. Extraction per core: letters/s and MB/s of `extract_bytes` on 10 KB letters, next to two
+   ceilings measured in the same run on the same text: reading and decoding the files, and one
+   bare `re.finditer` pass of a Kamerstuk citation pattern.
+2. End to end: `kg build` (every output) of 250, 500 and 1 000 letters with --jobs 1 and 2: wall
+   time, peak memory (GNU time), and the cost per letter, to show how it grows.
+
+    python -m benchmarks.scale docs/benchmarks-scale.md
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.corpus import generate
+from kg.build import extract_bytes
+
+SIZES = (250, 500, 1000)
+CITATION = re.compile(
+    r"Kamerstuk(?:ken)?\s+(?:I{1,2}\s*,?\s*)?(?:\d{4}\s*[/-]\s*\d{2,4}\s*,?\s*)?"
+    r"\d{2}\s?\d{3}(?:[-\s][A-Z0-9]+)?\s*,\s*nr\.\s*\d+"
+)
+
+
+def best_of(runs: int, work: object) -> float:
+    assert callable(work)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def extraction(directory: Path) -> list[str]:
+    paths = generate(directory, 300, seed=7)
+    data = [p.read_bytes() for p in paths]
+    megabytes = sum(map(len, data)) / 1e6
+    texts = [d.decode("utf-8") for d in data]
+    read = best_of(3, lambda: [p.read_bytes().decode("utf-8") for p in paths])
+    scan = best_of(3, lambda: [sum(1 for _ in CITATION.finditer(t)) for t in texts])
+    extract = best_of(
+        1, lambda: [extract_bytes(d, p.name) for d, p in zip(data, paths, strict=True)]
+    )
+    size = megabytes / len(paths) * 1e3
+    rows = [
+        f"Extraction, one core, {len(paths)} synthetic letters of {size:.1f} KB"
+        f" ({megabytes:.1f} MB):\n",
+        "| step | letters/s | MB/s | vs. bare regex pass |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, seconds in (
+        ("read + decode", read),
+        ("one bare `re.finditer` pass (Kamerstuk pattern)", scan),
+        ("kamergraaf extraction (read, clean, all extractors)", extract),
+    ):
+        rows.append(
+            f"| {name} | {len(paths) / seconds:,.0f} | {megabytes / seconds:,.1f} |"
+            f" {seconds / scan:,.1f}x |"
+        )
+    return rows
+
+
+def end_to_end(directory: Path) -> list[str]:
+    rows = [
+        "\nEnd to end, `kg build` with every output (Turtle, N-Triples, JSON-LD, N-Quads, TriG,"
+        " HTML, GraphML, GEXF, reports):\n",
+        "| letters | --jobs | wall time (s) | ms per letter | peak memory (MB) |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for size in SIZES:
+        corpus = directory / f"corpus-{size}"
+        generate(corpus, size, seed=size)
+        for jobs in (1, 2):
+            output = directory / f"out-{size}-{jobs}"
+            command = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(output)]
+            start = time.perf_counter()
+            finished = subprocess.run(
+                ["/usr/bin/time", "-f", "%M", *command, "-q", "--jobs", str(jobs)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            seconds = time.perf_counter() - start
+            peak = int(finished.stderr.strip().splitlines()[-1]) / 1024
+            rows.append(
+                f"| {size:,} | {jobs} | {seconds:.1f} | {seconds / size * 1e3:.0f} | {peak:.0f} |"
+            )
+    return rows
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as temporary:
+        rows = extraction(Path(temporary) / "extraction") + end_to_end(Path(temporary))
+    text = "\n".join(rows) + "\n"
+    if len(sys.argv) > 1:
+        Path(sys.argv[1]).write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
