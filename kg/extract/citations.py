@@ -43,13 +43,23 @@ _KAMERSTUK = re.compile(
 # The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number).
 _COMPACT = re.compile(
     r"(?:\b[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
-    r"|(?<![\w-])(?P<bare>\d{5})-(?P<bare_sub>\d{1,3}))"
+    r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}))"
     r"-(?P<number>\d{1,5})(?![\w-])"
+    # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
+    r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
+    r"(?=\s*[;)]|\.(?:\s|$))"
 )
 # Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009)."
 _NUMBERED_MOTION = re.compile(
     r"\b(?:Zij|Hij)\s+krijg(?:t|en)\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{5})"
     r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
+)
+# A label without chamber or year: "(Kamerstuk 21 109, nr. 233)".
+_LABEL_ONLY = re.compile(r"\b[Kk]amerstuk(?:ken)?\s+" + _DOSSIER + r",?\s+" + _NUMBERS)
+# Official ids written out: "(kst-36155-4)", "stb-2020-118", "h-tk-20232024-45-7".
+_WRITTEN_ID = re.compile(
+    r"(?<![\w/.-])(?P<id>kst-\d{5}(?:-[A-Z0-9]{1,4})?-[A-Z0-9]{1,5}|(?:stb|stcrt|trb)-\d{4}-\d{1,6}"
+    r"|h-(?:tk|ek|vv)-\d{8}-\d{1,4}-\d{1,4}|ah-(?:tk|ek)-\d{8}-\d{1,5})(?![\w-])"
 )
 # No label, in brackets: "(36200-VI, nr. 30)".
 _BRACKETED = re.compile(r"\(" + _DOSSIER + r",\s*" + _NUMBERS + r"\)")
@@ -74,6 +84,13 @@ EU_ACT = re.compile(
     r"\b(?P<type>Verordening|Richtlijn)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?"
     r"(?P<first>\d{1,4})/(?P<second>\d{1,4})(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
 )
+# Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
+# 1024/2012"; each item is read as if its type were written before it.
+_EU_LIST = re.compile(
+    r"\b(?P<types>Verordeningen|Richtlijnen)\s+(?P<items>\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}"
+    r"(?:\s*(?:,|en)\s*\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4})*)"
+)
+_BARE_CELEX = re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])")
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]")
 _BWB = re.compile(r"\bBWB[RV]\d{7}\b")
 _GAZETTES = {
@@ -86,8 +103,10 @@ _GAZETTES = {
 }
 _GAZETTE = re.compile(
     r"\b(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
-    r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-)(?:nr\.\s*)?(?P<number>\d{1,6})\b",
-    re.I,
+    r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-)(?:nr\.\s*)?(?P<number>\d{1,6})\b"
+    # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
+    r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
+    r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
 )
 _URL = re.compile(r"https?://[^\s<>\"«»]+")
 _OFFICIAL_URL = re.compile(
@@ -136,7 +155,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     labelled = [c.span for c in found]
     found += [
         c
-        for pattern in (_BRACKETED, _COMPACT, _NUMBERED_MOTION)
+        for pattern in (_LABEL_ONLY, _BRACKETED, _COMPACT, _NUMBERED_MOTION)
         for m in pattern.finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
@@ -160,6 +179,27 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         )
         for m in EU_ACT.finditer(text.value)
     ]
+    found += [
+        Citation(
+            CitationKind.EU_ACT, f"CELEX:{m.group()}", m.group(), text.span(*m.span()), footnote
+        )
+        for m in _BARE_CELEX.finditer(text.value)
+    ]
+    found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
+    for listed in _EU_LIST.finditer(text.value):
+        kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
+        for item in re.finditer(
+            r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}", listed.group("items")
+        ):
+            start = listed.start("items") + item.start()
+            m = EU_ACT.fullmatch(f"{kind} {item.group()}")
+            assert m is not None
+            span = text.span(start, start + len(item.group()))
+            found.append(
+                Citation(
+                    CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item.group(), span, footnote
+                )
+            )
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
     found = _with_motions(text, found)
@@ -224,7 +264,8 @@ def _papers(
         or groups.get("chapter")
         or ""
     )
-    dossier = Kamerstuk.dossier_id(f"{groups.get('dossier') or groups['bare']}-{sub}")
+    written = groups.get("dossier") or groups.get("bare") or groups.get("listed") or ""
+    dossier = Kamerstuk.dossier_id(f"{written}-{sub}")
     session = "-".join(_session_years(m)) if groups.get("year") else None
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
@@ -235,7 +276,7 @@ def _papers(
         return [
             Citation(CitationKind.KAMERSTUK, paper.identifier, m.group(), span, footnote, paper)
         ]
-    numbers = [int(groups["number"] or 0)]
+    numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
     more = re.sub(_PAGES, "", groups.get("more") or "")
     for separator, number in re.findall(r"(,|en|&|[–-])\s*(?:nr\.\s?)?(\d{1,5})", more):
         if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
@@ -290,9 +331,12 @@ def eu_act(m: re.Match[str]) -> EUAct:
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
     directive = m.group("type") == "Richtlijn"
-    year_first = bool(
-        directive or m.group("suffix") or m.group("system") == "EU" or 2015 <= first < 2100
-    )
+    if directive or m.group("suffix"):
+        year_first = True  # directives, and acts with the system after: "2006/123/EG"
+    elif 1950 <= second < 2015 and not 1950 <= first < 2100:
+        year_first = False  # "(EU) 1024/2012": a regulation before 2015, number/year
+    else:
+        year_first = bool(m.group("system") == "EU" or 2015 <= first < 2100)
     year, number = (first, second) if year_first else (second, first)
     if year < 100:
         year += 1900 if year > 50 else 2000
@@ -330,6 +374,16 @@ def official_url(citation: Citation) -> str | None:
 
 def _gazette(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     """Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ..."""
+    if m.group("act_year"):
+        identifier = f"stb-{m.group('act_year')}-{int(m.group('act_number'))}"
+        start = m.start("act_gazette")
+        return Citation(
+            CitationKind.GAZETTE,
+            identifier,
+            m.group()[start - m.start() :],
+            text.span(start, m.end()),
+            footnote,
+        )
     prefix = _GAZETTES[m.group("gazette").lower()]
     identifier = f"{prefix}-{m.group('year')}-{int(m.group('number'))}"
     return Citation(CitationKind.GAZETTE, identifier, m.group(), text.span(*m.span()), footnote)
@@ -352,6 +406,10 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     if official := _OFFICIAL_URL.search(url):
         return _official(official.group("id"), url, span, footnote)
     return Citation(CitationKind.URL, url, url, span, footnote)
+
+
+def _written_id(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+    return _official(m.group("id"), m.group(), text.span(*m.span()), footnote)
 
 
 def _official(identifier: str, raw: str, span: Span, footnote: int | None) -> Citation:

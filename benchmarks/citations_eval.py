@@ -1,0 +1,163 @@
+"""Citation extraction scored against hand-labelled passages of real published texts, side by
+side with nllegalcit (a port of the official publisher's link-extractor grammar) and wetsuite's
+patterns (Leiden).
+
+benchmarks/citations/dev.jsonl was used while developing; test.jsonl was labelled from passages
+found afterwards and never used to change kamergraaf. Each line: {"source": url, "text": passage,
+"ids": [every official id a careful reader determines from the passage]}. Scores are per id kind,
+counting each citation (an id cited twice counts twice). A tool gets a kind only if it resolves
+citations of that kind to the official id: a matched span without an id scores nothing.
+
+    make eval     # a separate virtualenv with nllegalcit and wetsuite: docs/citations.md
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import sys
+import types
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from kg.cleaning import Text
+from kg.extract.citations import find_citations
+
+HERE = Path(__file__).resolve().parent / "citations"
+KINDS = ("kamerstuk", "handelingen", "gazette", "eu", "ecli", "bwb", "url")
+
+
+def kind_of(identifier: str) -> str:
+    prefixes = {
+        "kst-": "kamerstuk",
+        "h-": "handelingen",
+        "ah-": "handelingen",
+        "stb-": "gazette",
+        "stcrt-": "gazette",
+        "trb-": "gazette",
+        "CELEX:": "eu",
+        "ECLI:": "ecli",
+        "BWB": "bwb",
+    }
+    return next((k for p, k in prefixes.items() if identifier.startswith(p)), "url")
+
+
+def kamergraaf(text: str) -> list[str]:
+    return [c.identifier for c in find_citations(Text.of(text))]
+
+
+def nllegalcit_ids(text: str) -> list[str]:
+    import nllegalcit  # type: ignore[import-not-found]
+
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints parse trees
+        found = nllegalcit.parse_citations(text)
+    ids = []
+    for c in found:
+        name = type(c).__name__
+        if name == "KamerstukCitation":
+            dossier = re.sub(r"\s+", "-", str(c.dossiernummer).strip())
+            ids.append(f"kst-{dossier}-{c.ondernummer}")
+        elif name == "HandelingCitation" and c.itemnummer != -1:
+            chamber = {"II": "tk", "I": "ek"}.get(str(c.kamer), "vv")
+            years = str(c.vergaderjaar).replace("-", "")
+            ids.append(f"h-{chamber}-{years}-{c.vergaderingnummer}-{c.itemnummer}")
+        elif name == "EcliCitation":
+            ids.append(f"ECLI:{c.country}:{c.court}:{c.year}:{c.casenumber}")
+    return ids
+
+
+def wetsuite_ids(text: str) -> list[str]:
+    import wetsuite.datasets  # type: ignore[import-not-found]
+
+    # Its patterns load a list of law names over the network on import; names of laws are not
+    # scored here, so an empty list stands in.
+    wetsuite.datasets.load = lambda name: types.SimpleNamespace(data={})
+    from wetsuite.helpers import patterns  # type: ignore[import-not-found]
+
+    ids = []
+    for match in patterns.find_references(text, bekendmaking_ids=True):
+        kind, matched, details = match["type"], match["text"], match.get("details") or {}
+        if kind == "kamerstukken":
+            paper = re.search(r"(\d{2}\s?\d{3}(?:[-\s][A-Z0-9]{1,4})?),?\s*nr\.\s*(\d+)", matched)
+            if paper:
+                dossier = re.sub(r"\s", "", paper.group(1))
+                ids.append(f"kst-{dossier}-{paper.group(2)}")
+        elif kind == "vindplaats" and details.get("jaar"):
+            ids.append(f"{details['what'].lower()}-{details['jaar']}-{details['nummer']}")
+        elif kind == "ecli":
+            ids.append(details.get("normalized", matched))
+        elif kind == "celex":
+            ids.append(f"CELEX:{details.get('id', matched)}")
+        elif kind in ("bwb", "bekendmaking-id"):
+            ids.append(matched)
+    return ids
+
+
+def score(tool: Callable[[str], list[str]], split: str) -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
+    for line in (HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        passage = json.loads(line)
+        gold, found = Counter(passage["ids"]), Counter(tool(passage["text"]))
+        for kind in KINDS:
+            g = Counter({i: n for i, n in gold.items() if kind_of(i) == kind})
+            f = Counter({i: n for i, n in found.items() if kind_of(i) == kind})
+            counts[kind]["tp"] += sum((g & f).values())
+            counts[kind]["fp"] += sum((f - g).values())
+            counts[kind]["fn"] += sum((g - f).values())
+    return counts
+
+
+def cell(c: Counter[str]) -> str:
+    found, gold = c["tp"] + c["fp"], c["tp"] + c["fn"]
+    if not gold and not found:
+        return "–"
+    precision = f"{c['tp'] / found:.2f}" if found else "–"
+    recall = f"{c['tp'] / gold:.2f}" if gold else "–"
+    return f"{precision} / {recall} ({c['tp']}/{gold})"
+
+
+def table(split: str, tools: dict[str, Callable[[str], list[str]]]) -> str:
+    scores = {name: score(tool, split) for name, tool in tools.items()}
+    lines = [
+        f"| kind | {' | '.join(tools)} |",
+        f"| --- | {' | '.join('---' for _ in tools)} |",
+    ]
+    for kind in (*KINDS, "all"):
+        row = []
+        for name in tools:
+            counts = sum(scores[name].values(), Counter()) if kind == "all" else scores[name][kind]
+            row.append(cell(counts))
+        lines.append(f"| {kind} | {' | '.join(row)} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    tools: dict[str, Callable[[str], list[str]]] = {"kamergraaf": kamergraaf}
+    with contextlib.suppress(ImportError):
+        import nllegalcit  # noqa: F401
+
+        tools["nllegalcit"] = nllegalcit_ids
+    with contextlib.suppress(ImportError):
+        import wetsuite  # noqa: F401
+
+        tools["wetsuite"] = wetsuite_ids
+    parts = [
+        "# Citations: kamergraaf, nllegalcit and wetsuite on real passages\n",
+        "Measured by `make eval` (benchmarks/citations_eval.py; its docstring says how). Each cell:"
+        " precision / recall (citations resolved to the right id / citations in the labels).\n",
+    ]
+    for split in ("test", "dev"):
+        passages = len((HERE / f"{split}.jsonl").read_text(encoding="utf-8").splitlines())
+        what = "held out, never tuned on" if split == "test" else "used while developing"
+        parts.append(f"## {split} ({passages} passages, {what})\n\n{table(split, tools)}\n")
+    text = "\n".join(parts)
+    if len(sys.argv) > 1:
+        Path(sys.argv[1]).write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
