@@ -5,13 +5,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint bench browser chromium setup clean help
+.PHONY: demo test lint bench eval browser chromium setup clean help
 
 help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
 	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
 	@echo "make lint     ruff and mypy only"
 	@echo "make bench    measure into docs/: the HTML graph (benchmarks.md), entity precision/recall (entities.md)"
+	@echo "make eval     score citations against nllegalcit and wetsuite (own virtualenv) into docs/citations.md"
 	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi, virtuoso)"
 
 $(STAMP): pyproject.toml
@@ -55,6 +56,14 @@ bench: setup browser
 	mv docs/benchmarks.md.new docs/benchmarks.md
 	rm docs/benchmarks-html.md
 	$(BIN)/python -m benchmarks.entities docs/entities.md
+	$(BIN)/python -m benchmarks.scale docs/benchmarks-scale.md
+
+# The tools compared with are not dependencies of kamergraaf (wetsuite pulls in AGPL PyMuPDF):
+# they get a virtualenv of their own.
+eval:
+	$(PYTHON) -m venv .venv-eval
+	.venv-eval/bin/pip install -q -e . nllegalcit wetsuite
+	.venv-eval/bin/python -m benchmarks.citations_eval docs/citations.md
 
 clean:
-	rm -rf $(VENV) outputs/graph.* outputs/report.*
+	rm -rf $(VENV) .venv-eval outputs/graph.* outputs/report.*
