@@ -1,8 +1,8 @@
 """How kamergraaf scales with the number of letters, on the synthetic corpus (benchmarks/corpus.py).
 
-1. Extraction per core: letters/s and MB/s of `extract_bytes` on 10 KB letters, next to two
-   ceilings measured in the same run on the same text: reading and decoding the files, and one
-   bare `re.finditer` pass of a Kamerstuk citation pattern.
+1. Extraction per core: letters/s and MB/s of `extract_bytes` on 10 KB letters, and of the
+   citation extractor alone, next to two ceilings measured in the same run on the same text:
+   reading and decoding the files, and one bare `re.finditer` pass of a Kamerstuk pattern.
 2. End to end: `kg build` (every output) of 250, 500 and 1 000 letters with --jobs 1 and 2: wall
    time, peak memory (GNU time), and the cost per letter, to show how it grows.
 
@@ -20,6 +20,8 @@ from pathlib import Path
 
 from benchmarks.corpus import generate
 from kg.build import extract_bytes
+from kg.cleaning import Text
+from kg.extract.citations import find_citations
 
 SIZES = (250, 500, 1000)
 CITATION = re.compile(
@@ -45,6 +47,7 @@ def extraction(directory: Path) -> list[str]:
     texts = [d.decode("utf-8") for d in data]
     read = best_of(3, lambda: [p.read_bytes().decode("utf-8") for p in paths])
     scan = best_of(3, lambda: [sum(1 for _ in CITATION.finditer(t)) for t in texts])
+    cite = best_of(3, lambda: [find_citations(Text.of(t)) for t in texts])
     extract = best_of(
         1, lambda: [extract_bytes(d, p.name) for d, p in zip(data, paths, strict=True)]
     )
@@ -58,6 +61,7 @@ def extraction(directory: Path) -> list[str]:
     for name, seconds in (
         ("read + decode", read),
         ("one bare `re.finditer` pass (Kamerstuk pattern)", scan),
+        ("kamergraaf citation extractor (`find_citations`, every kind)", cite),
         ("kamergraaf extraction (read, clean, all extractors)", extract),
     ):
         rows.append(

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from kg.cleaning import Text
+from kg.cleaning import Text, clean
 from kg.cli import app
 from kg.extract.citations import find_citations, find_unresolved
 from kg.records import CitationKind
@@ -221,3 +221,56 @@ def test_an_amendment_named_before_its_kamerstuk_is_an_amendment() -> None:
         "amendement",
         ("Van Dijk",),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15Kamerstukken II 2024/25, 29 861, nr. 158.",  # a footnote number glued to the label
+        "¹⁵Kamerstukken II 2024/25, 29 861, nr. 158.",
+        "zie Kamer-\nstukken II 2024/25, 29 861, nr. 158.",
+        "Kamer\u00adstukken II 2024/25, 29\n861, nr.\n158",  # soft hyphen, breaks anywhere
+    ],
+)
+def test_pdf_artefacts_inside_a_citation(text: str) -> None:
+    assert [c.identifier for c in find_citations(clean(Text.of(text)))] == ["kst-29861-158"]
+
+
+@given(
+    chamber=st.sampled_from([("II", "tk"), ("I", "ek")]),
+    year=st.integers(1995, 2030),
+    number=st.integers(1, 150),
+    item=st.integers(1, 40),
+)
+def test_generated_handelingen_citations_round_trip(
+    chamber: tuple[str, str], year: int, number: int, item: int
+) -> None:
+    text = f"Handelingen {chamber[0]} {year}/{(year + 1) % 100:02d}, nr. {number}, item {item}"
+    assert ids(text) == [f"h-{chamber[1]}-{year}{year + 1}-{number}-{item}"]
+
+
+@given(
+    gazette=st.sampled_from([("Stb.", "stb"), ("Staatsblad", "stb"), ("Stcrt.", "stcrt")]),
+    year=st.integers(1900, 2030),
+    number=st.integers(1, 99999),
+)
+def test_generated_gazette_citations_round_trip(
+    gazette: tuple[str, str], year: int, number: int
+) -> None:
+    assert ids(f"Zie {gazette[0]} {year}, {number}.") == [f"{gazette[1]}-{year}-{number}"]
+
+
+@given(
+    kind=st.sampled_from([("Richtlijn", "L"), ("Verordening", "R")]),
+    year=st.integers(2015, 2030),
+    number=st.integers(1, 3000),
+)
+def test_generated_eu_acts_from_2015_round_trip(
+    kind: tuple[str, str], year: int, number: int
+) -> None:
+    assert ids(f"{kind[0]} (EU) {year}/{number}") == [f"CELEX:3{year}{kind[1]}{number:04d}"]
+
+
+@given(year=st.integers(1958, 2014), number=st.integers(1, 3000))
+def test_generated_regulations_before_2015_are_number_over_year(year: int, number: int) -> None:
+    assert ids(f"Verordening (EG) nr. {number}/{year}") == [f"CELEX:3{year}R{number:04d}"]

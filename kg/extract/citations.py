@@ -19,7 +19,7 @@ from kg.cleaning import Text
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 
 _DOSSIER = (
-    r"(?P<dossier>\d{2}[ .]?\d{3})"
+    r"(?P<dossier>\d{2}[ .\n]?\d{3})"
     r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]+)\b)?"
     r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
@@ -31,7 +31,7 @@ _NUMBERS = (
     r"|(?:(?<=,\s)(?:nr\.\s?)?|nr\.\s?)(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
 )
 _KAMERSTUK = re.compile(
-    r"\b(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
+    r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
     r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
     r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
     + _DOSSIER
@@ -42,7 +42,7 @@ _KAMERSTUK = re.compile(
 )
 # The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number).
 _COMPACT = re.compile(
-    r"(?:\b[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
+    r"(?:(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
     r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}))"
     r"-(?P<number>\d{1,5})(?![\w-])"
     # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
@@ -55,7 +55,7 @@ _NUMBERED_MOTION = re.compile(
     r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)".
-_LABEL_ONLY = re.compile(r"\b[Kk]amerstuk(?:ken)?\s+" + _DOSSIER + r",?\s+" + _NUMBERS)
+_LABEL_ONLY = re.compile(r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+" + _DOSSIER + r",?\s+" + _NUMBERS)
 # Official ids written out: "(kst-36155-4)", "stb-2020-118", "h-tk-20232024-45-7".
 _WRITTEN_ID = re.compile(
     r"(?<![\w/.-])(?P<id>kst-\d{5}(?:-[A-Z0-9]{1,4})?-[A-Z0-9]{1,5}|(?:stb|stcrt|trb)-\d{4}-\d{1,6}"
@@ -299,7 +299,9 @@ def _papers(
 def _session_years(m: re.Match[str]) -> tuple[str, str]:
     """The two years of a session as written: "2024/25" -> ("2024", "2025")."""
     start, end = m.group("year"), m.group("year_end")
-    return start, end if len(end) == 4 else start[:2] + end
+    if len(end) == 4:
+        return start, end
+    return start, str(int(start) + (int(end) - int(start)) % 100)  # "1999/00" -> 2000
 
 
 def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
@@ -331,16 +333,19 @@ def eu_act(m: re.Match[str]) -> EUAct:
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
     directive = m.group("type") == "Richtlijn"
+    system = m.group("system")
     if directive or m.group("suffix"):
         year_first = True  # directives, and acts with the system after: "2006/123/EG"
-    elif 1950 <= second < 2015 and not 1950 <= first < 2100:
-        year_first = False  # "(EU) 1024/2012": a regulation before 2015, number/year
+    elif system in ("EG", "EEG"):
+        year_first = False  # regulations of the EC and EEC: "(EG) nr. 883/2004"
+    elif 1950 <= second < 2015 and not 2015 <= first < 2100:
+        year_first = False  # "(EU) 1024/2012": an EU regulation before 2015, number/year
     else:
-        year_first = bool(m.group("system") == "EU" or 2015 <= first < 2100)
+        year_first = bool(system == "EU" or 2015 <= first < 2100)
     year, number = (first, second) if year_first else (second, first)
     if year < 100:
         year += 1900 if year > 50 else 2000
-    system = m.group("system") or m.group("suffix") or ("EU" if year >= 2009 else "EG")
+    system = system or m.group("suffix") or ("EU" if year >= 2009 else "EG")
     if directive:
         label = f"Richtlijn ({system}) {year}/{number}"
     elif year_first:
