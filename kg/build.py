@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -26,7 +27,7 @@ from kg.export.report import render_report
 from kg.export.serialise import atomic_write, remove_temporaries, write_dataset, write_graph
 from kg.extract import extract_document
 from kg.rdf.iris import source_iri
-from kg.rdf.mapping import GraphBuilder, new_graph
+from kg.rdf.mapping import GraphBuilder, NamedGraphs
 from kg.readers import file_bytes, read, read_bytes
 from kg.records import Document, Letter
 from kg.store import DocumentStore
@@ -63,12 +64,21 @@ class FileReport:
 class BuildResult:
     """The graph, what was read from each file, every problem, and the files written."""
 
-    graph: Graph
-    dataset: Dataset
+    named: NamedGraphs
     inputs: int = 0
     files: list[FileReport] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
+
+    @cached_property
+    def graph(self) -> Graph:
+        """All the triples in one graph."""
+        return self.named.union()
+
+    @cached_property
+    def dataset(self) -> Dataset:
+        """The triples as named graphs: one per source document, and the cross-document one."""
+        return self.named.dataset()
 
     @property
     def letters(self) -> int:
@@ -138,14 +148,6 @@ def read_document(path: Path) -> Document:
     return extract_document(read(path))
 
 
-def union(dataset: Dataset) -> Graph:
-    """All the triples of the named graphs in one graph."""
-    graph = new_graph()
-    for named in dataset.graphs():
-        graph += named
-    return graph
-
-
 def build(
     inputs: Sequence[Path],
     output_dir: Path | None = None,
@@ -205,8 +207,8 @@ def build(
                 on_file(path)
         if documents and prune:
             documents.prune(str(path.resolve()) for path in paths)
-        dataset = documents.dataset() if documents else builder.dataset()
-    result = BuildResult(union(dataset), dataset, len(paths), files, problems)
+        named = documents.named() if documents else builder.named()
+    result = BuildResult(named, len(paths), files, problems)
     if output_dir is not None and not (strict and problems):
         result.outputs = write_outputs(result, output_dir)
     return result
@@ -263,7 +265,7 @@ def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:
     """Write every output, each atomically; leftovers of a build killed while writing go first."""
     remove_temporaries(output_dir)
     outputs = write_graph(result.graph, output_dir)
-    outputs.update(write_dataset(result.dataset, output_dir))
+    outputs.update(write_dataset(result.named.graphs(), output_dir))
     outputs["html"] = output_dir / "graph.html"
     write_html(result.graph, outputs["html"])
     outputs.update(write_network_files(result.graph, output_dir))

@@ -21,6 +21,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
 from kg.rdf.mapping import PREFIXES
+from kg.rdf.oxigraph import rdflib_term
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 ENGINES = ("auto", "rdflib", "oxigraph")
@@ -220,23 +221,6 @@ def query_file(path: Path, query: str, engine: str = "auto") -> QueryResult:
     if engine == "oxigraph":
         return run_query_on_store(load_store(path), query)
     return run_query(load_graph(path), query)
-
-
-def rdflib_term(term: object) -> Node | None:
-    """An Oxigraph term as the rdflib term users of the API see."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise QueryError(f"unsupported term in a result: {term!r}")
 
 
 def _json_term(term: Node) -> dict[str, str]:

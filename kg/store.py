@@ -17,16 +17,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.term import Node
+from rdflib import Graph, URIRef
 
 from kg.export.serialise import atomic_write
-from kg.query import rdflib_term
 from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH, Summary
-from kg.rdf.mapping import across_documents
+from kg.rdf.mapping import NamedGraphs, across_documents
+from kg.rdf.oxigraph import oxigraph_quads, rdflib_triple
 
 INDEX = "kamergraaf-index.json"
 
@@ -77,7 +76,7 @@ class DocumentStore:
         graph = ox.NamedNode(str(source))
         if self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
-        self.store.extend(_quad(triple, graph) for triple in part)
+        self.store.extend(oxigraph_quads(part, source))
         self.index["documents"][sha256] = {"graph": str(source), "report": report}
         self.index["documents"][sha256].update(summary.to_json())
 
@@ -96,24 +95,24 @@ class DocumentStore:
         if document is not None:
             self.store.remove_graph(ox.NamedNode(document["graph"]))
 
-    def dataset(self) -> Dataset:
-        """Every document's graph and the cross-document facts, as an rdflib Dataset; the
-        cross-document facts are stored too, as the graph id:graph/across-documents."""
+    def named(self) -> NamedGraphs:
+        """Every document's graph and the cross-document facts; the cross-document facts are
+        stored too, as the graph id:graph/across-documents."""
         parts, summaries = {}, {}
         for document in self.index["documents"].values():
             graph = Graph()
             for quad in self.store.quads_for_pattern(
                 None, None, None, ox.NamedNode(document["graph"])
             ):
-                graph.add(_triple(quad))
+                graph.add(rdflib_triple(quad))
             parts[URIRef(document["graph"])] = graph
             summaries[URIRef(document["graph"])] = Summary.from_json(document)
-        dataset = across_documents(parts, summaries)
+        named = across_documents(parts, summaries)
         name = ox.NamedNode(str(ACROSS_DOCUMENTS_GRAPH))
         if self.store.contains_named_graph(name):
             self.store.remove_graph(name)
-        self.store.extend(_quad(triple, name) for triple in dataset.graph(ACROSS_DOCUMENTS_GRAPH))
-        return dataset
+        self.store.extend(oxigraph_quads(named.derived, ACROSS_DOCUMENTS_GRAPH))
+        return named
 
     def close(self) -> None:
         """Write the index and close the store."""
@@ -121,25 +120,3 @@ class DocumentStore:
         index = json.dumps(self.index, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         atomic_write(self.path / INDEX, index.encode("utf-8"))
         del self.store
-
-
-def _quad(triple: tuple[Node, Node, Node], graph: ox.NamedNode) -> ox.Quad:
-    subject, predicate, value = map(_oxigraph_term, triple)
-    return ox.Quad(cast(ox.NamedNode, subject), cast(ox.NamedNode, predicate), value, graph)
-
-
-def _triple(quad: ox.Quad) -> tuple[Node, Node, Node]:
-    terms = (rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object))
-    return cast(tuple[Node, Node, Node], terms)
-
-
-def _oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    return ox.BlankNode(str(term))

@@ -1,45 +1,61 @@
-"""Graph files: Turtle, N-Triples and JSON-LD, byte-identical for the same triples, written
-atomically (a temporary file renamed into place), so a reader never sees half a file."""
+"""Graph files: Turtle, N-Triples, JSON-LD, N-Quads and TriG, byte-identical for the same
+triples, written atomically (a temporary file renamed into place), so a reader never sees half a
+file.
+
+Oxigraph writes them (it is many times faster than rdflib's serialisers on large graphs), from
+the triples sorted, so the order of the input never shows in the output.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import cast
 
-from rdflib import Dataset, Graph
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
 
 from kg.rdf.mapping import PREFIXES
+from kg.rdf.namespace import ID
+from kg.rdf.oxigraph import oxigraph_quads, oxigraph_triple
 
 FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
+_OXIGRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+}
+# Minted IRIs have slashes (id:person/...), which a prefixed name can only hold escaped: they are
+# written in full instead.
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if namespace != ID}
 
 
 def serialise(graph: Graph, rdf_format: str) -> bytes:
     """The graph in one of FORMATS, in a stable order."""
-    if rdf_format == "nt":
-        lines = sorted(set(graph.serialize(format="nt").split("\n")) - {""})
+    if rdf_format not in FORMATS:
+        raise ValueError(f"unknown RDF format {rdf_format!r}; choose one of {', '.join(FORMATS)}")
+    return _serialise_sorted(sorted(set(map(oxigraph_triple, graph)), key=_order), rdf_format)
+
+
+def _serialise_sorted(ordered: Sequence[ox.Triple] | Sequence[ox.Quad], rdf_format: str) -> bytes:
+    """Sorted statements in an Oxigraph format; line formats are sorted line by line too."""
+    data = ox.serialize(
+        cast(Sequence[ox.Quad], ordered), format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES
+    )
+    assert data is not None
+    if rdf_format in ("nt", "nquads"):
+        lines = sorted(set(data.decode("utf-8").split("\n")) - {""})
         return ("\n".join(lines) + "\n").encode("utf-8")
-    if rdf_format == "json-ld":
-        context = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-        document = json.loads(graph.serialize(format="json-ld", context=context))
-        return (
-            json.dumps(_sorted_json(document), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        ).encode()
-    if rdf_format == "turtle":
-        return graph.serialize(format="turtle").encode("utf-8")
-    raise ValueError(f"unknown RDF format {rdf_format!r}; choose one of {', '.join(FORMATS)}")
+    return data if data.endswith(b"\n") else data + b"\n"
 
 
-def _sorted_json(value: Any) -> Any:
-    """JSON-LD with every list sorted: in RDF the order of values carries no meaning."""
-    if isinstance(value, dict):
-        return {key: _sorted_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        items = [_sorted_json(item) for item in value]
-        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
-    return value
+def _order(statement: ox.Triple | ox.Quad) -> tuple[str, ...]:
+    graph = str(statement.graph_name) if isinstance(statement, ox.Quad) else ""
+    return graph, str(statement.subject), str(statement.predicate), str(statement.object)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -76,37 +92,28 @@ DATASET_FORMATS = {"nquads": "nq", "trig": "trig"}
 
 
 def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
-    """Named graphs as N-Quads (sorted lines) or TriG."""
-    if rdf_format == "nquads":
-        lines = sorted(set(dataset.serialize(format="nquads").split("\n")) - {""})
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    if rdf_format == "trig":
-        return _trig(dataset).encode("utf-8")
-    raise ValueError(
-        f"unknown dataset format {rdf_format!r}; choose one of {', '.join(DATASET_FORMATS)}"
-    )
+    """Named graphs as N-Quads (sorted lines) or TriG (graphs in IRI order)."""
+    return serialise_graphs(((g.identifier, g) for g in dataset.graphs()), rdf_format)  # type: ignore[misc]
 
 
-def _trig(dataset: Dataset) -> str:
-    """TriG with the graphs in IRI order, each written by the (stable) Turtle serialiser; rdflib's
-    own TriG writer orders graphs differently from run to run."""
-    prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()))
-    blocks = []
-    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if len(graph) == 0:
-            continue
-        turtle = graph.serialize(format="turtle")
-        if turtle.startswith("@prefix "):  # the prefixes are written once, at the top
-            turtle = turtle.split("\n\n", 1)[1]
-        blocks.append(f"<{graph.identifier}> {{\n{turtle.strip()}\n}}\n")
-    return prefixes + "\n" + "\n".join(blocks)
+def serialise_graphs(graphs: Iterable[tuple[URIRef, Graph]], rdf_format: str) -> bytes:
+    """(name, graph) pairs as N-Quads or TriG."""
+    return _serialise_sorted(_ordered_quads(graphs), rdf_format)
 
 
-def write_dataset(dataset: Dataset, directory: Path, stem: str = "graph") -> dict[str, Path]:
-    """Write the named graphs in every dataset format; returns the path of each."""
+def _ordered_quads(graphs: Iterable[tuple[URIRef, Graph]]) -> list[ox.Quad]:
+    quads = {quad for name, graph in graphs for quad in oxigraph_quads(graph, name)}
+    return sorted(quads, key=_order)
+
+
+def write_dataset(
+    graphs: Iterable[tuple[URIRef, Graph]], directory: Path, stem: str = "graph"
+) -> dict[str, Path]:
+    """Write (name, graph) pairs in every dataset format; returns the path of each."""
+    ordered = _ordered_quads(graphs)
     return {
         rdf_format: _write(
-            directory / f"{stem}.{extension}", serialise_dataset(dataset, rdf_format)
+            directory / f"{stem}.{extension}", _serialise_sorted(ordered, rdf_format)
         )
         for rdf_format, extension in DATASET_FORMATS.items()
     }
@@ -114,8 +121,11 @@ def write_dataset(dataset: Dataset, directory: Path, stem: str = "graph") -> dic
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """Write the graph in every format; returns the path of each."""
+    ordered = sorted(set(map(oxigraph_triple, graph)), key=_order)
     return {
-        rdf_format: _write(directory / f"{stem}.{extension}", serialise(graph, rdf_format))
+        rdf_format: _write(
+            directory / f"{stem}.{extension}", _serialise_sorted(ordered, rdf_format)
+        )
         for rdf_format, extension in FORMATS.items()
     }
 

@@ -55,7 +55,9 @@ _NUMBERED_MOTION = re.compile(
     r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)".
-_LABEL_ONLY = re.compile(r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+" + _DOSSIER + r",?\s+" + _NUMBERS)
+_LABEL_ONLY = re.compile(
+    r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+" + _DOSSIER + r",?\s+" + _NUMBERS
+)
 # Official ids written out: "(kst-36155-4)", "stb-2020-118", "h-tk-20232024-45-7".
 _WRITTEN_ID = re.compile(
     r"(?<![\w/.-])(?P<id>kst-\d{5}(?:-[A-Z0-9]{1,4})?-[A-Z0-9]{1,5}|(?:stb|stcrt|trb)-\d{4}-\d{1,6}"

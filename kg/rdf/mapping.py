@@ -9,6 +9,8 @@ A letter cites, and is about, what its annexes cite and are about: the annex is 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
@@ -114,17 +116,14 @@ class GraphBuilder:
         self.parts[source] = self._part
         self.summaries[source] = self._summary
 
-    def dataset(self) -> Dataset:
+    def named(self) -> NamedGraphs:
         """The graph as named graphs: one per source document (persons merged across them), and
         one of the cross-document facts (labels, tenure dates)."""
         return across_documents(self.parts, self.summaries)
 
     def finish(self) -> Graph:
         """The union graph."""
-        graph = new_graph()
-        for named in self.dataset().graphs():
-            graph += named
-        return graph
+        return self.named().union()
 
     # --- nodes --------------------------------------------------------------------------------
 
@@ -449,24 +448,46 @@ class GraphBuilder:
         self._label(evidence, f"Bewijsplaats {span.start}-{span.end}")
 
 
-def across_documents(parts: dict[URIRef, Graph], summaries: dict[URIRef, Summary]) -> Dataset:
-    """Named graphs: each source document's triples under the source's IRI, persons merged
-    across documents, and the cross-document facts apart (kg.rdf.across)."""
+@dataclass
+class NamedGraphs:
+    """A build's triples as named graphs: each source document's (persons merged across
+    documents), and the facts found across documents (kg.rdf.across)."""
+
+    parts: dict[URIRef, Graph]
+    derived: Graph
+
+    def graphs(self) -> Iterator[tuple[URIRef, Graph]]:
+        """(name, graph) of every named graph, in name order, the cross-document one last."""
+        yield from sorted(self.parts.items())
+        yield ACROSS_DOCUMENTS_GRAPH, self.derived
+
+    def union(self) -> Graph:
+        """All the triples in one graph."""
+        graph = new_graph()
+        for _, part in self.graphs():
+            graph += part
+        return graph
+
+    def dataset(self) -> Dataset:
+        """The named graphs as an rdflib Dataset."""
+        dataset = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace, override=True)
+        for name, part in self.graphs():
+            named = dataset.graph(name)
+            for triple in part:
+                named.add(triple)
+        return dataset
+
+
+def across_documents(parts: dict[URIRef, Graph], summaries: dict[URIRef, Summary]) -> NamedGraphs:
+    """Each source document's triples with persons merged across documents, and the facts
+    found across them (kg.rdf.across)."""
     union = new_graph()
     for part in parts.values():
         union += part
     renames, derived = reduce((summaries[name] for name in sorted(summaries)), union)
-    dataset = Dataset()
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, override=True)
-    for name in sorted(parts):
-        named = dataset.graph(name)
-        for triple in renamed(parts[name], renames):
-            named.add(triple)
-    named = dataset.graph(ACROSS_DOCUMENTS_GRAPH)
-    for triple in derived:
-        named.add(triple)
-    return dataset
+    return NamedGraphs({name: renamed(part, renames) for name, part in parts.items()}, derived)
 
 
 def _org_context(organisation: Organisation | None) -> str:
