@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from kg.extract.names import compatible, name_parts, specificity
 from kg.rdf.namespace import ID, KG
@@ -135,9 +135,11 @@ def _final(node: URIRef, renames: Mapping[URIRef, URIRef]) -> URIRef:
     return node
 
 
-def reduce(summaries: Iterable[Summary], graph: Graph) -> tuple[dict[URIRef, URIRef], Graph]:
+def reduce(
+    summaries: Iterable[Summary], policies: set[URIRef]
+) -> tuple[dict[URIRef, URIRef], Graph]:
     """The renames to apply to every document's triples, and the graph of cross-document facts
-    (labels and tenure dates); `graph` (the union) tells which nodes are policies."""
+    (labels and tenure dates); `policies` are the nodes that get a skos:prefLabel too."""
     summaries = list(summaries)
     renames = resolve_persons(p for s in summaries for p in s.persons)
     dates: defaultdict[URIRef, list[dt.date]] = defaultdict(list)
@@ -149,7 +151,7 @@ def reduce(summaries: Iterable[Summary], graph: Graph) -> tuple[dict[URIRef, URI
                 renames[tenure.node] = node
             if tenure.date is not None:
                 dates[node].append(tenure.date)
-    derived = choose_labels((s.votes for s in summaries), graph, renames)
+    derived = choose_labels((s.votes for s in summaries), policies, renames)
     for node, seen in dates.items():
         derived.add((node, KG.firstSeen, Literal(min(seen), datatype=XSD.date)))
         derived.add((node, KG.lastSeen, Literal(max(seen), datatype=XSD.date)))
@@ -158,7 +160,7 @@ def reduce(summaries: Iterable[Summary], graph: Graph) -> tuple[dict[URIRef, URI
 
 def choose_labels(
     votes: Iterable[Counter[tuple[URIRef, Literal]]],
-    graph: Graph,
+    policies: set[URIRef],
     renames: Mapping[URIRef, URIRef],
 ) -> Graph:
     """The most given name of each node (the first in sort order on a tie). A renamed node's
@@ -176,7 +178,7 @@ def choose_labels(
         counts = own.get(node) or inherited[node]
         label = min(counts, key=lambda lit: (-counts[lit], str(lit), lit.language or ""))
         labels.add((node, RDFS.label, label))
-        if (node, RDF.type, KG.Policy) in graph:
+        if node in policies:
             labels.add((node, SKOS.prefLabel, label))
     return labels
 

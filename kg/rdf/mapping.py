@@ -483,10 +483,13 @@ class NamedGraphs:
 def across_documents(parts: dict[URIRef, Graph], summaries: dict[URIRef, Summary]) -> NamedGraphs:
     """Each source document's triples with persons merged across documents, and the facts
     found across them (kg.rdf.across)."""
-    union = new_graph()
-    for part in parts.values():
-        union += part
-    renames, derived = reduce((summaries[name] for name in sorted(summaries)), union)
+    policies = {
+        node
+        for part in parts.values()
+        for node in part.subjects(RDF.type, KG.Policy)
+        if isinstance(node, URIRef)
+    }
+    renames, derived = reduce((summaries[name] for name in sorted(summaries)), policies)
     return NamedGraphs({name: renamed(part, renames) for name, part in parts.items()}, derived)
 
 
