@@ -13,7 +13,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -21,10 +21,17 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg import __version__
+from kg.cluster import dask_executor
 from kg.errors import KamergraafError
 from kg.export.html import write_html, write_network_files
 from kg.export.report import render_report
-from kg.export.serialise import atomic_write, remove_temporaries, write_dataset, write_graph
+from kg.export.serialise import (
+    atomic_write,
+    remove_temporaries,
+    write_dataset,
+    write_graph,
+    write_shards,
+)
 from kg.extract import extract_document
 from kg.rdf.iris import source_iri
 from kg.rdf.mapping import GraphBuilder, NamedGraphs
@@ -154,21 +161,28 @@ def build(
     *,
     strict: bool = False,
     store: Path | None = None,
+    shard_size: int = 0,
     prune: bool = False,
     jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> BuildResult:
     """Build the graph of the input files and, with `output_dir`, write it there.
 
     Written: graph.ttl, graph.nt, graph.jsonld (the union graph), graph.nq and graph.trig (a
-    named graph per source document), graph.html, report.json and report.md. With `strict`, any
-    problem is fatal: nothing is written. With `store`, the build is incremental in that Oxigraph
-    store (see kg.store): unchanged files are skipped, and with `prune` files no longer among
-    the inputs are dropped. `jobs` > 1 extracts that many files at once in worker processes; the
-    result is the same, byte for byte. `on_start` gets the number of files and `on_file` each
-    file as it is done (for progress bars).
+    named graph per source document), graph.html, report.json and report.md; with `shard_size`
+    also N-Quads shards (see write_outputs). With `strict`, any problem is fatal: nothing is
+    written. With `store`, the build is incremental in that Oxigraph store (see kg.store):
+    unchanged files are skipped, and with `prune` files no longer among the inputs are dropped.
+    `jobs` > 1 extracts that many files at once in worker processes; `engine="dask"` extracts
+    them on a Dask cluster (kg.cluster: the one at `scheduler`, or a local one of `jobs`
+    workers). The result is the same, byte for byte, whatever the jobs or engine. `on_start`
+    gets the number of files and `on_file` each file as it is done (for progress bars).
     """
+    if engine not in BUILD_ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(BUILD_ENGINES)}")
     paths, problems = discover(inputs)
     if on_start:
         on_start(len(paths))
@@ -176,9 +190,9 @@ def build(
     files = []
     with (
         DocumentStore(store) if store else nullcontext() as documents,
-        ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext() as executor,
+        _executor(engine, scheduler, jobs) as executor,
     ):
-        for path, sha256, outcome in _extracted(paths, documents, executor):
+        for path, sha256, outcome in _extracted(paths, documents, executor, 8 * jobs):
             if isinstance(outcome, FileReport):  # unchanged in the store
                 files.append(outcome)
             elif isinstance(outcome, Problem):
@@ -210,15 +224,29 @@ def build(
         named = documents.named() if documents else builder.named()
     result = BuildResult(named, len(paths), files, problems)
     if output_dir is not None and not (strict and problems):
-        result.outputs = write_outputs(result, output_dir)
+        result.outputs = write_outputs(result, output_dir, shard_size)
     return result
 
 
 Outcome = Document | Problem | FileReport
 
 
+BUILD_ENGINES = ("local", "dask")
+
+
+def _executor(
+    engine: str, scheduler: str | None, jobs: int
+) -> AbstractContextManager[Executor | None]:
+    if engine == "dask":
+        return dask_executor(scheduler, jobs)
+    return ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext()
+
+
 def _extracted(
-    paths: Sequence[Path], documents: DocumentStore | None, executor: Executor | None
+    paths: Sequence[Path],
+    documents: DocumentStore | None,
+    executor: Executor | None,
+    window: int,
 ) -> Iterator[tuple[Path, str, Outcome]]:
     """Each file's document (or problem, or earlier report when unchanged), in input order.
 
@@ -226,7 +254,6 @@ def _extracted(
     that memory stays bounded whatever the number of files.
     """
     pending: deque[tuple[Path, str, Future[Outcome] | Outcome]] = deque()
-    window = 8 * getattr(executor, "_max_workers", 1)
 
     def finished(item: tuple[Path, str, Future[Outcome] | Outcome]) -> tuple[Path, str, Outcome]:
         path, sha256, outcome = item
@@ -261,11 +288,18 @@ def extract_bytes(data: bytes, name: str) -> Document | Problem:
         return Problem(name, "internal", f"{type(error).__name__}: {error}")
 
 
-def write_outputs(result: BuildResult, output_dir: Path) -> dict[str, Path]:
-    """Write every output, each atomically; leftovers of a build killed while writing go first."""
+def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) -> dict[str, Path]:
+    """Write every output, each atomically; leftovers of a build killed while writing go first.
+
+    With `shard_size`, the named graphs are also written as N-Quads shards of that many source
+    documents each (shards/documents-00000.nq, ..., shards/across-documents.nq), for bulk
+    loaders that load files in parallel (Oxigraph, Virtuoso's ld_dir, QLever).
+    """
     remove_temporaries(output_dir)
     outputs = write_graph(result.graph, output_dir)
     outputs.update(write_dataset(result.named.graphs(), output_dir))
+    if shard_size:
+        outputs.update(write_shards(result.named, output_dir / "shards", shard_size))
     outputs["html"] = output_dir / "graph.html"
     write_html(result.graph, outputs["html"])
     outputs.update(write_network_files(result.graph, output_dir))

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import __version__
-from kg.build import BuildResult, build
+from kg.build import BUILD_ENGINES, BuildResult, build
 from kg.cleaning import Text
 from kg.errors import KamergraafError
 from kg.export.html import write_html
@@ -94,6 +94,28 @@ def build_command(
             "--jobs", "-j", min=1, help="Extract this many files at once (worker processes)."
         ),
     ] = 1,
+    shard_size: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Also write N-Quads shards of this many documents each into OUTPUT/shards, "
+            "for parallel bulk loading (0: none).",
+        ),
+    ] = 0,
+    engine: Annotated[
+        str,
+        typer.Option(
+            help="Where files are extracted: local (this machine) or dask (a Dask cluster; "
+            "pip install 'kamergraaf[dask]')."
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="With --engine dask: the scheduler's address (tcp://host:8786); "
+            "without it a local cluster of --jobs workers is started."
+        ),
+    ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
@@ -103,6 +125,10 @@ def build_command(
     Exit code: 0 when every file was built, 3 when some had problems (the rest is built and
     written), 1 with --strict when any had (nothing written). Example: kg build examples/ -o outputs
     """
+    if engine not in BUILD_ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(BUILD_ENGINES)}", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("a scheduler needs --engine dask", param_hint="--scheduler")
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -119,7 +145,10 @@ def build_command(
             strict=strict,
             store=store,
             prune=prune,
+            shard_size=shard_size,
             jobs=jobs,
+            engine=engine,
+            scheduler=scheduler,
             on_start=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.advance(task),
         )

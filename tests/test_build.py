@@ -8,7 +8,7 @@ from pathlib import Path
 
 import kg
 from kg.build import BuildResult
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, LETTERS
 
 
 def test_broken_files_are_reported_and_the_rest_is_built(tmp_path: Path) -> None:
@@ -94,3 +94,32 @@ def test_glob_patterns_pick_their_files(tmp_path: Path) -> None:
     assert [(p.kind, p.message) for p in nothing.problems] == [
         ("not-found", "no such file, folder or matching file")
     ]
+
+
+def test_a_build_on_a_running_dask_cluster_equals_the_local_build(tmp_path: Path) -> None:
+    from distributed import LocalCluster
+
+    local = kg.build([EXAMPLES, LETTERS], tmp_path / "local")
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster:
+        remote = kg.build(
+            [EXAMPLES, LETTERS],
+            tmp_path / "remote",
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+        )
+    assert remote.outputs["nquads"].read_bytes() == local.outputs["nquads"].read_bytes()
+    assert remote.report() == local.report()
+
+
+def test_shards_hold_the_same_quads_as_the_whole_file(tmp_path: Path) -> None:
+    result = kg.build([EXAMPLES, LETTERS], tmp_path, shard_size=2)
+    shards = sorted((tmp_path / "shards").glob("*.nq"))
+    assert [p.name for p in shards] == [
+        "across-documents.nq",
+        "documents-00000.nq",
+        "documents-00001.nq",
+        "documents-00002.nq",
+    ]
+    lines = [line for shard in shards for line in shard.read_text(encoding="utf-8").splitlines()]
+    whole = result.outputs["nquads"].read_text(encoding="utf-8").splitlines()
+    assert sorted(lines) == whole

@@ -33,6 +33,17 @@ def test_building_twice_gives_byte_identical_files(tmp_path: Path) -> None:
         assert one == two, name
 
 
+def test_a_dask_cluster_of_two_workers_builds_the_same_bytes(tmp_path: Path) -> None:
+    build_in_subprocess(tmp_path / "local", "1")
+    build_in_subprocess(tmp_path / "dask", "1", "--engine", "dask", "--jobs", "2")
+    for name in (*OUTPUTS, "report.json"):
+        local, dask = (
+            (tmp_path / "local" / name).read_bytes(),
+            (tmp_path / "dask" / name).read_bytes(),
+        )
+        assert local == dask, name
+
+
 def test_the_number_of_jobs_does_not_change_a_byte(tmp_path: Path) -> None:
     build_in_subprocess(tmp_path / "one", "1", "--jobs", "1")
     build_in_subprocess(tmp_path / "two", "1", "--jobs", "2")

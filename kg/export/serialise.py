@@ -17,7 +17,8 @@ from typing import cast
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
-from kg.rdf.mapping import PREFIXES
+from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH
+from kg.rdf.mapping import PREFIXES, NamedGraphs
 from kg.rdf.namespace import ID
 from kg.rdf.oxigraph import oxigraph_quads, oxigraph_triple
 
@@ -128,6 +129,25 @@ def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str,
         )
         for rdf_format, extension in FORMATS.items()
     }
+
+
+def write_shards(named: NamedGraphs, directory: Path, size: int) -> dict[str, Path]:
+    """N-Quads shards of `size` source documents each, and one of the cross-document facts."""
+    if directory.is_dir():
+        remove_temporaries(directory)
+        for stale in directory.glob("*.nq"):
+            stale.unlink()
+    parts = sorted(named.parts.items())
+    written = {}
+    for index in range(0, len(parts), size):
+        path = directory / f"documents-{index // size:05d}.nq"
+        written[f"shard-{index // size:05d}"] = path
+        _write(path, _serialise_sorted(_ordered_quads(parts[index : index + size]), "nquads"))
+    path = directory / "across-documents.nq"
+    written["shard-across-documents"] = path
+    derived = [(ACROSS_DOCUMENTS_GRAPH, named.derived)]
+    _write(path, _serialise_sorted(_ordered_quads(derived), "nquads"))
+    return written
 
 
 def _write(path: Path, data: bytes) -> Path:
