@@ -63,6 +63,9 @@ def _lexicon() -> Lexicon:
 
 LEXICON = _lexicon()
 
+# An acronym defined in brackets: "(EAAS)", "(hierna: EAAS)", "(hierna: het NPAS)".
+ACRONYM_DEFINITION = r"\((?:hierna\s*:?\s*(?:de\s+|het\s+)?)?(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)"
+
 # Lines that open a letter's parts, for the extractors that segment and read letterheads.
 SALUTATION = re.compile(
     r"^[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b", re.M

@@ -298,3 +298,32 @@ def test_laws_link_to_their_bwb_id_and_eu_acts_to_their_eli(tmp_path: Path) -> N
     ]  # fmt: skip
     about = select(graph, "SELECT ?l WHERE { ?letter kg:about/rdfs:label ?l }")
     assert about == [("Participatiewet",)]
+
+
+def test_acronyms_defined_with_hierna_resolve_later_uses(tmp_path: Path) -> None:
+    body = (
+        "De Europese Anti-Armoedestrategie (hierna: EAAS) en het Nationaal Programma Armoede "
+        "en Schulden (hierna: het NPAS) zijn besproken. De EAAS en het NPAS lopen door."
+    )
+    graph = build(tmp_path, a=letter("3 maart 2025", body))
+    rows = select(
+        graph,
+        """SELECT ?policy (COUNT(?e) AS ?mentions) WHERE {
+             ?letter a kg:Letter ; kg:about|kg:mentions ?p . ?p rdfs:label ?policy .
+             ?e rdf:subject ?letter ; rdf:object ?p } GROUP BY ?policy ORDER BY ?policy""",
+    )
+    assert rows == [
+        ("Europese Anti-Armoedestrategie", "3"),
+        ("Nationaal Programma Armoede en Schulden", "3"),
+    ]
+
+
+def test_committees_of_the_chambers_are_organisations(tmp_path: Path) -> None:
+    body = "Ik heb dit besproken met de vaste commissie voor Sociale Zaken en Werkgelegenheid."
+    graph = build(tmp_path, a=letter("3 maart 2025", body))
+    rows = select(
+        graph,
+        """SELECT ?name WHERE { ?letter kg:mentions ?o . ?o a kg:Organisation ;
+             rdfs:label ?name ; kg:inGazetteer false }""",
+    )
+    assert rows == [("vaste commissie voor Sociale Zaken en Werkgelegenheid",)]

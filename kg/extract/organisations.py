@@ -12,7 +12,7 @@ from functools import cache
 
 from kg.cleaning import Text
 from kg.extract.citations import EU_ACT
-from kg.lexicon import LEXICON, gazetteer
+from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
@@ -48,7 +48,12 @@ _NAMED = re.compile(
 _PLACE = re.compile(r"\b(?:gemeente|provincie|waterschap)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _DEFINED = re.compile(
     rf"(?P<name>{_WORD}(?:(?:\s+(?:van|voor|de|het|en|der))*\s+{_WORD}){{0,6}})"
-    r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,9})\)"
+    r"\s*" + ACRONYM_DEFINITION
+)
+# Committees of the chambers: "de vaste commissie voor Sociale Zaken en Werkgelegenheid".
+_COMMITTEE = re.compile(
+    rf"\b(?:vaste\s+|algemene\s+)?commissie\s+voor\s+(?:de\s+|het\s+)?{_WORD}"
+    rf"(?:,?\s+(?:en\s+|de\s+|het\s+|van\s+)*{_WORD})*"
 )
 
 
@@ -93,6 +98,8 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
     for start, end in _named(text.value):  # never around or across a known name
         if not any(s < end and start < e for s, e in known_spans):
             found.append((start, end, Organisation(" ".join(text.value[start:end].split()))))
+    for m in _COMMITTEE.finditer(text.value):
+        found.append((m.start(), m.end(), Organisation(" ".join(m.group().split()))))
     for m in _PLACE.finditer(text.value):
         found.append((m.start(), m.end(), Organisation(" ".join(m.group().split()))))
     if defined:

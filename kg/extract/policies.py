@@ -22,7 +22,7 @@ from functools import cache
 
 from kg.cleaning import Text
 from kg.extract.citations import EU_ACT, eu_act
-from kg.lexicon import LEXICON, gazetteer
+from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
 
 _KIND_OF_HEAD = {
@@ -54,8 +54,8 @@ _LAW = re.compile(
     r"\b(?P<kind>Wet|Besluit)\s+(?P<title>(?:[a-zà-ÿ0-9][\w-]*[ \t\n]+){0,7}[a-zà-ÿ0-9][\w-]*)"
 )
 _TITLE_JOINS = {"op", "het", "de", "van", "en", "in", "tot", "naar", "inzake", "voor", "ter", "met"}
-_DEFINITION = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
-_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)")
+_DEFINITION = re.compile(ACRONYM_DEFINITION)
+_ACRONYM = re.compile(r"\s*" + ACRONYM_DEFINITION)
 
 
 def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> list[Mention[Policy]]:
