@@ -257,7 +257,12 @@ def _extracted(
 
     def finished(item: tuple[Path, str, Future[Outcome] | Outcome]) -> tuple[Path, str, Outcome]:
         path, sha256, outcome = item
-        return path, sha256, outcome.result() if isinstance(outcome, Future) else outcome
+        if not isinstance(outcome, Future):
+            return path, sha256, outcome
+        try:
+            return path, sha256, outcome.result()
+        except Exception as error:  # a worker that died must not cost the rest of the batch
+            return path, sha256, Problem(path.name, "internal", f"{type(error).__name__}: {error}")
 
     for path in paths:
         try:
