@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import pyoxigraph as ox
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 from pyvis.edge import Edge
@@ -36,6 +37,7 @@ from pyvis.node import Node
 from rdflib import Graph
 
 from kg.export.serialise import atomic_write
+from kg.rdf.oxigraph import oxigraph_triple, rdflib_term
 
 LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
 TOP_ACTORS = 1000  # actors: above it only this many, those with the most letters, are drawn
@@ -116,10 +118,12 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
     "holds" / "post in" edges. The letters themselves are in the graph attribute "letters".
     Actors with no edge (only mentioned in a letter) are left out."""
     network = nx.MultiDiGraph()
+    store = ox.Store()  # Oxigraph answers these queries many times faster than rdflib
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in map(oxigraph_triple, graph))
     names: defaultdict[str, list[str]] = defaultdict(list)
-    for row in _rows(graph, _NAMES):
+    for row in _rows(store, _NAMES):
         names[row["node"]].append(row["name"])
-    for row in _rows(graph, _ACTORS):
+    for row in _rows(store, _ACTORS):
         node = row["actor"]
         network.add_node(
             node,
@@ -127,12 +131,12 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
             label=row["label"],
             names=sorted(set(names[node])),
         )
-    letters = {row["letter"]: _letter(row) for row in _rows(graph, _LETTERS)}
+    letters = {row["letter"]: _letter(row) for row in _rows(store, _LETTERS)}
     for query, key in ((_SENDERS, "senders"), (_RECIPIENTS, "recipients")):
-        for row in _rows(graph, query):
+        for row in _rows(store, query):
             if row["actor"] in network:
                 letters[row["letter"]][key].append(row["actor"])
-    for row in _rows(graph, _ABOUT):
+    for row in _rows(store, _ABOUT):
         letters[row["letter"]]["policies"].append(row["label"])
         letters[row["letter"]]["policy_ids"].append(row["policy"])
         network.add_node(
@@ -141,7 +145,7 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
             label=row["label"],
             names=sorted(set(names[row["policy"]])),
         )
-    for row in _rows(graph, _CITES):
+    for row in _rows(store, _CITES):
         letters[row["letter"]]["cites"].append(
             {"id": row["id"] or row["document"], "url": row["document"]}
         )
@@ -151,7 +155,7 @@ def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
                 network.add_edge(sender, recipient, key=letter_id, kind="letter")
             for policy in letter["policy_ids"]:
                 network.add_edge(sender, policy, key=letter_id, kind="about")
-    for row in _rows(graph, _STRUCTURE):
+    for row in _rows(store, _STRUCTURE):
         if row["from"] in network and row["to"] in network:
             network.add_edge(row["from"], row["to"], key=row["relation"], kind=row["relation"])
     network.remove_nodes_from([node for node, degree in network.degree() if degree == 0])
@@ -345,14 +349,14 @@ def _script_json(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def _rows(graph: Graph, query: str) -> list[dict[str, str]]:
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     """The rows of a SELECT query as plain strings ("" where unbound), in a stable order."""
-    result = graph.query(query)
-    names = [str(v) for v in result.vars or []]
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    names = [variable.value for variable in solutions.variables]
     rows = [
-        {name: "" if value is None else str(value) for name, value in zip(names, row, strict=True)}
-        for row in result
-        if isinstance(row, tuple)
+        {name: "" if solution[name] is None else str(rdflib_term(solution[name])) for name in names}
+        for solution in solutions
     ]
     return sorted(rows, key=lambda row: tuple(row.values()))
 
