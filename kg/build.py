@@ -23,7 +23,7 @@ from rdflib import Dataset, Graph
 from kg import __version__
 from kg.cluster import dask_executor
 from kg.errors import KamergraafError
-from kg.export.html import write_html, write_network_files
+from kg.export.html import write_views
 from kg.export.report import render_report
 from kg.export.serialise import (
     atomic_write,
@@ -305,9 +305,7 @@ def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) ->
     outputs.update(write_dataset(result.named.graphs(), output_dir))
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))
-    outputs["html"] = output_dir / "graph.html"
-    write_html(result.graph, outputs["html"])
-    outputs.update(write_network_files(result.graph, output_dir))
+    outputs.update(write_views(result.graph, output_dir))
     report = result.report()
     outputs["report"] = output_dir / "report.json"
     atomic_write(

@@ -307,7 +307,11 @@ def _network(pairs: nx.DiGraph) -> Network:
 
 def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str:
     """The self-contained HTML page of the correspondence in an RDF graph."""
-    pairs = most_active(aggregate(correspondence_graph(graph)), TOP_ACTORS)
+    return _page(aggregate(correspondence_graph(graph)), title)
+
+
+def _page(aggregated: nx.DiGraph, title: str = "kamergraaf: wie schreef wie") -> str:
+    pairs = most_active(aggregated, TOP_ACTORS)
     nodes, edges, _heading, _height, _width, options = _network(pairs).get_network_data()
     letters = pairs.graph["letters"]
     shown = {key for _, _, keys in pairs.edges(data="letters") for key in keys}
@@ -365,9 +369,20 @@ def write_html(graph: Graph, path: Path) -> None:
     atomic_write(path, render_html(graph).encode("utf-8"))
 
 
+def write_views(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
+    """The HTML page, GraphML and GEXF of the correspondence, from one reading of the graph."""
+    aggregated = aggregate(correspondence_graph(graph))
+    path = directory / f"{stem}.html"
+    atomic_write(path, _page(aggregated).encode("utf-8"))
+    return {"html": path, **_network_files(aggregated, directory, stem)}
+
+
 def write_network_files(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """The aggregated correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
-    pairs = aggregate(correspondence_graph(graph))
+    return _network_files(aggregate(correspondence_graph(graph)), directory, stem)
+
+
+def _network_files(pairs: nx.DiGraph, directory: Path, stem: str) -> dict[str, Path]:
     flat = nx.DiGraph()
     for node, data in pairs.nodes(data=True):
         flat.add_node(node, label=data["label"], kind=data["kind"], names="; ".join(data["names"]))
