@@ -26,11 +26,11 @@ from kg.errors import KamergraafError
 from kg.export.html import write_views
 from kg.export.report import render_report
 from kg.export.serialise import (
+    Statements,
     atomic_write,
     remove_temporaries,
-    write_dataset,
-    write_graph,
     write_shards,
+    write_statements,
 )
 from kg.extract import extract_document
 from kg.rdf.iris import source_iri
@@ -87,6 +87,11 @@ class BuildResult:
         """The triples as named graphs: one per source document, and the cross-document one."""
         return self.named.dataset()
 
+    @cached_property
+    def triples(self) -> int:
+        """The number of distinct triples, without building the union graph."""
+        return len({triple for _, graph in self.named.graphs() for triple in graph})
+
     @property
     def letters(self) -> int:
         return sum(f.letters for f in self.files)
@@ -100,7 +105,7 @@ class BuildResult:
                 "built": len(self.files),
                 "letters": self.letters,
                 "annexes": sum(f.annexes for f in self.files),
-                "triples": len(self.graph),
+                "triples": self.triples,
                 "problems": len(self.problems),
             },
             "files": [asdict(f) for f in self.files],
@@ -301,11 +306,11 @@ def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) ->
     loaders that load files in parallel (Oxigraph, Virtuoso's ld_dir, QLever).
     """
     remove_temporaries(output_dir)
-    outputs = write_graph(result.graph, output_dir)
-    outputs.update(write_dataset(result.named.graphs(), output_dir))
+    statements = Statements(result.named.graphs())
+    outputs = write_statements(statements, output_dir)
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))
-    outputs.update(write_views(result.graph, output_dir))
+    outputs.update(write_views(statements.store(), output_dir))
     report = result.report()
     outputs["report"] = output_dir / "report.json"
     atomic_write(

@@ -180,7 +180,7 @@ def _summary(result: BuildResult) -> None:
         console.print(f"[yellow]problem[/] {problem.file}: {problem.kind}: {problem.message}")
     console.print(
         f"[bold]{len(result.files)}[/] files, [bold]{result.letters}[/] letters, "
-        f"[bold]{len(result.graph)}[/] triples, [bold]{len(result.problems)}[/] problems"
+        f"[bold]{result.triples}[/] triples, [bold]{len(result.problems)}[/] problems"
     )
     for name, path in result.outputs.items():
         console.print(f"  {name:8} {path}")

@@ -112,14 +112,13 @@ STYLES = {
 }
 
 
-def correspondence_graph(graph: Graph) -> nx.MultiDiGraph:
+def correspondence_graph(graph: Graph | ox.Store) -> nx.MultiDiGraph:
     """Actors and policies as nodes, a "letter" edge per letter from each signatory to each
     addressee, an "about" edge from each signatory to each policy the letter is about, and
     "holds" / "post in" edges. The letters themselves are in the graph attribute "letters".
     Actors with no edge (only mentioned in a letter) are left out."""
     network = nx.MultiDiGraph()
-    store = ox.Store()  # Oxigraph answers these queries many times faster than rdflib
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in map(oxigraph_triple, graph))
+    store = graph if isinstance(graph, ox.Store) else _store(graph)
     names: defaultdict[str, list[str]] = defaultdict(list)
     for row in _rows(store, _NAMES):
         names[row["node"]].append(row["name"])
@@ -353,6 +352,13 @@ def _script_json(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+def _store(graph: Graph) -> ox.Store:
+    """The graph in an in-memory Oxigraph store: it answers these queries many times faster."""
+    store = ox.Store()
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in map(oxigraph_triple, graph))
+    return store
+
+
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     """The rows of a SELECT query as plain strings ("" where unbound), in a stable order."""
     solutions = store.query(query)
@@ -369,7 +375,7 @@ def write_html(graph: Graph, path: Path) -> None:
     atomic_write(path, render_html(graph).encode("utf-8"))
 
 
-def write_views(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
+def write_views(graph: Graph | ox.Store, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """The HTML page, GraphML and GEXF of the correspondence, from one reading of the graph."""
     aggregated = aggregate(correspondence_graph(graph))
     path = directory / f"{stem}.html"
@@ -377,12 +383,8 @@ def write_views(graph: Graph, directory: Path, stem: str = "graph") -> dict[str,
     return {"html": path, **_network_files(aggregated, directory, stem)}
 
 
-def write_network_files(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
-    """The aggregated correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
-    return _network_files(aggregate(correspondence_graph(graph)), directory, stem)
-
-
 def _network_files(pairs: nx.DiGraph, directory: Path, stem: str) -> dict[str, Path]:
+    """The aggregated correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
     flat = nx.DiGraph()
     for node, data in pairs.nodes(data=True):
         flat.add_node(node, label=data["label"], kind=data["kind"], names="; ".join(data["names"]))

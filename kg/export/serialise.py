@@ -107,17 +107,42 @@ def _ordered_quads(graphs: Iterable[tuple[URIRef, Graph]]) -> list[ox.Quad]:
     return sorted(quads, key=_order)
 
 
-def write_dataset(
-    graphs: Iterable[tuple[URIRef, Graph]], directory: Path, stem: str = "graph"
+class Statements:
+    """A build's named graphs as sorted Oxigraph quads, and their union as sorted triples:
+    converted once, for every output."""
+
+    def __init__(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
+        self.quads = _ordered_quads(graphs)
+        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads}
+        self.triples = sorted(triples, key=_order)
+
+    def store(self) -> ox.Store:
+        """The union in an in-memory Oxigraph store, to query."""
+        store = ox.Store()
+        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in self.triples)
+        return store
+
+
+def write_statements(
+    statements: Statements, directory: Path, stem: str = "graph"
 ) -> dict[str, Path]:
-    """Write (name, graph) pairs in every dataset format; returns the path of each."""
-    ordered = _ordered_quads(graphs)
-    return {
+    """Write the union in every graph format and the named graphs in every dataset format."""
+    written = {
         rdf_format: _write(
-            directory / f"{stem}.{extension}", _serialise_sorted(ordered, rdf_format)
+            directory / f"{stem}.{extension}", _serialise_sorted(statements.triples, rdf_format)
         )
-        for rdf_format, extension in DATASET_FORMATS.items()
+        for rdf_format, extension in FORMATS.items()
     }
+    written.update(
+        {
+            rdf_format: _write(
+                directory / f"{stem}.{extension}",
+                _serialise_sorted(statements.quads, rdf_format),
+            )
+            for rdf_format, extension in DATASET_FORMATS.items()
+        }
+    )
+    return written
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
