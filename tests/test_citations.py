@@ -130,6 +130,8 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Handelingen II 2023/24, nr. 45, item 7", ["h-tk-20232024-45-7"]),
         ("Aanhangsel Handelingen II 2019/20, nr. 89", ["ah-tk-20192020-89"]),
         ("zie ECLI:NL:HR:2020:1234.", ["ECLI:NL:HR:2020:1234"]),
+        ("zie ECLI:NL:HR:2020:1.", ["ECLI:NL:HR:2020:1"]),  # a one-digit case number
+        ("Stb. 2011, 35 en stb. 2012, 3", ["stb-2011-35", "stb-2012-3"]),
         ("de Algemene wet bestuursrecht (BWBR0005537)", ["BWBR0005537"]),
         ("Kamerstukken II 1993/94, 23 908 (R1519), nr. 131", ["kst-23908-131"]),  # Rijkswet
         ("Kamerstukken I 2019/20, 35 300, C.", ["kst-35300-C"]),  # Eerste Kamer letters

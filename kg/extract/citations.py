@@ -13,6 +13,7 @@ No identifier is made up: a Kamerstuk without a document number is not cited.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.cleaning import Text
@@ -93,7 +94,7 @@ _EU_LIST = re.compile(
     r"(?:\s*(?:,|en)\s*\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4})*)"
 )
 _BARE_CELEX = re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])")
-_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}[A-Z0-9]")
+_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]")
 _BWB = re.compile(r"\bBWB[RV]\d{7}\b")
 _GAZETTES = {
     "staatsblad": "stb",
@@ -109,6 +110,7 @@ _GAZETTE = re.compile(
     # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
     r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
     r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
+    re.I,
 )
 _URL = re.compile(r"https?://[^\s<>\"«»]+")
 _OFFICIAL_URL = re.compile(
@@ -151,25 +153,52 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
     return found
 
 
+# Words without which a pattern cannot match: a text without any of them is not scanned with it
+# (a substring test is a hundred times faster than a pass of most patterns).
+_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _KAMERSTUK: ("amerstuk", "Kamer", "TK", "EK", "T.K.", "E.K."),
+    _LABEL_ONLY: ("amerstuk",),
+    _NUMBERED_MOTION: ("krijg",),
+    _HANDELINGEN: ("Handelingen",),
+    _ECLI: ("ECLI:",),
+    _BWB: ("BWB",),
+    EU_ACT: ("Verordening", "Richtlijn"),
+    _WRITTEN_ID: ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
+    _EU_LIST: ("Verordeningen", "Richtlijnen"),
+    _URL: ("http",),
+    _GAZETTE: ("stb", "staatsblad", "stcrt", "staatscourant", "trb", "tractatenblad"),
+    _MOTION: ("otie", "mendement"),
+}
+
+
+def _scan(pattern: re.Pattern[str], value: str) -> Iterator[re.Match[str]]:
+    triggers = _TRIGGERS.get(pattern)
+    if triggers is not None:
+        folded = value.lower() if pattern.flags & re.IGNORECASE else value
+        if not any(trigger in folded for trigger in triggers):
+            return iter(())
+    return pattern.finditer(value)
+
+
 def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
-    found = [c for m in _KAMERSTUK.finditer(text.value) for c in _kamerstukken(text, m, footnote)]
+    found = [c for m in _scan(_KAMERSTUK, text.value) for c in _kamerstukken(text, m, footnote)]
     labelled = [c.span for c in found]
     found += [
         c
         for pattern in (_LABEL_ONLY, _BRACKETED, _COMPACT, _NUMBERED_MOTION)
-        for m in pattern.finditer(text.value)
+        for m in _scan(pattern, text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
     ]
-    found += [_handelingen(text, m, footnote) for m in _HANDELINGEN.finditer(text.value)]
+    found += [_handelingen(text, m, footnote) for m in _scan(_HANDELINGEN, text.value)]
     found += [
         Citation(CitationKind.ECLI, m.group(), m.group(), text.span(*m.span()), footnote)
-        for m in _ECLI.finditer(text.value)
+        for m in _scan(_ECLI, text.value)
     ]
     found += [
         Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
-        for m in _BWB.finditer(text.value)
+        for m in _scan(_BWB, text.value)
     ]
     found += [
         Citation(
@@ -179,16 +208,16 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             text.span(*m.span()),
             footnote,
         )
-        for m in EU_ACT.finditer(text.value)
+        for m in _scan(EU_ACT, text.value)
     ]
     found += [
         Citation(
             CitationKind.EU_ACT, f"CELEX:{m.group()}", m.group(), text.span(*m.span()), footnote
         )
-        for m in _BARE_CELEX.finditer(text.value)
+        for m in _scan(_BARE_CELEX, text.value)
     ]
-    found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
-    for listed in _EU_LIST.finditer(text.value):
+    found += [_written_id(text, m, footnote) for m in _scan(_WRITTEN_ID, text.value)]
+    for listed in _scan(_EU_LIST, text.value):
         kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
         for item in re.finditer(
             r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}", listed.group("items")
@@ -202,8 +231,8 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
                     CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item.group(), span, footnote
                 )
             )
-    found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
-    found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
+    found += [_url(text, m, footnote) for m in _scan(_URL, text.value)]
+    found += [_gazette(text, m, footnote) for m in _scan(_GAZETTE, text.value)]
     found = _with_motions(text, found)
     # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id;
     # and once: the BWB id inside a wetten.overheid.nl URL is that URL's citation.
@@ -227,7 +256,7 @@ def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
     """A Kamerstuk cited right after "motie Stoffer/Markuszower" (or "amendement-Van Dijk"), in
     the same sentence, is that motion (or amendment), by them."""
     value = text.value
-    for m in _MOTION.finditer(value):
+    for m in _scan(_MOTION, value):
         names = tuple(n for n in re.split(r"/|, | en ", m.group("names")) if n)
         for pattern in (_KAMERSTUK, _BRACKETED):
             cited = pattern.search(value, m.end())
