@@ -71,7 +71,8 @@ def test_programme_with_acronym_and_a_law_title_in_lower_case() -> None:
     acronyms = {m.entity.acronym for m in letter.policies}
     assert "PHVT" in acronyms
     persons = {m.entity.name for m in letter.persons}
-    assert persons == {"Omtzigt"}  # the signatory is not "mentioned"
+    # "de heer Omtzigt", "motie Omtzigt/Bikker"; the signatory is not "mentioned".
+    assert persons == {"Omtzigt", "Bikker"}
 
 
 def test_letter_to_an_organisation_signed_by_two_ministers() -> None:

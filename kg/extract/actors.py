@@ -257,24 +257,60 @@ _MENTION_TITLES = "|".join(
     ]
 )
 _SURNAME_ONLY = rf"(?:(?:Van|De|Ter|Ten|Den|Von)\s+(?:(?:der|den|de)\s+)?)?{_CAPITALISED}"
+# After a title the particle may be lower case: "minister van Engelshoven" (but "minister van
+# Defensie" is a post, told apart in find_persons).
+_TITLED_SURNAME = (
+    rf"(?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Dd]en|[Vv]on)\s+(?:(?:der|den|de)\s+)?)?{_CAPITALISED}"
+)
 _PERSON_MENTION = re.compile(
     rf"\b(?:(?P<honorific>(?i:{_HONORIFIC}))\s+(?P<full>{_NAME}|{_SURNAME_ONLY})"
-    rf"|(?P<title>(?i:{_MENTION_TITLES}))\s+(?P<surname>{_SURNAME_ONLY}))(?![\w-])"
+    rf"|(?P<title>(?i:{_MENTION_TITLES}))\s+(?P<surname>{_TITLED_SURNAME})(?![ \t]+[A-Z]))"
+    r"(?![\w-])"
+)
+# Members named with a motion: "de motie-Van der Staaij", "motie Stoffer/Markuszower".
+_MOTION_BY = re.compile(
+    rf"\b[Mm]otie[- ](?:van (?:het lid|de leden) )?"
+    rf"(?P<names>{_SURNAME_ONLY}(?:(?:/| en ){_SURNAME_ONLY})*)"
 )
 
 
 def find_persons(text: Text, organisations: set[str]) -> list[Mention[Person]]:
-    """Persons named with an honorific or a title: "dhr. Houngbo", "Directeur-Generaal Houngbo"."""
+    """Persons named with an honorific or a title ("dhr. Houngbo", "Directeur-Generaal Houngbo",
+    "minister van Engelshoven"), and the members named with a motion ("motie-Van der Staaij")."""
     found = []
     for m in _PERSON_MENTION.finditer(text.value):
         name = m.group("full") or m.group("surname")
         if name in organisations or name.split()[-1] in organisations or name in LEXICON.months:
             continue
+        if m.group("surname") and _is_ministry(name):
+            continue  # "minister van Defensie": a post
         honorific = m.group("honorific")
         title = None if honorific else m.group("title").casefold()
         person = Person(" ".join(name.split()), honorific, title=title)
         found.append(Mention(person, text.span(*m.span()), m.group()))
-    return found
+    for m in _MOTION_BY.finditer(text.value):
+        for written in re.finditer(rf"{_SURNAME_ONLY}", m.group("names")):
+            start = m.start("names") + written.start()
+            person = Person(" ".join(written.group().split()), title="lid")
+            span = text.span(start, start + len(written.group()))
+            found.append(Mention(person, span, written.group()))
+    return sorted(found, key=lambda mention: mention.span)
+
+
+def _is_ministry(name: str) -> bool:
+    """ "van Defensie", "van Sociale": the first word of a ministry's name after "van"."""
+    words = name.split()
+    return words[0].casefold() == "van" and words[-1] in _MINISTRY_WORDS
+
+
+_MINISTRY_WORDS = frozenset(
+    {"Justitie", "Onderwijs", "Economische", "Landbouw", "Verkeer", "Volkshuisvesting"}
+    | {
+        name.removeprefix("Ministerie van ").split()[0].strip(",")
+        for name in gazetteer().organisations
+        if name.startswith("Ministerie van ")
+    }
+)
 
 
 def organisation_names() -> set[str]:
