@@ -17,6 +17,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -65,6 +66,14 @@ class FileReport:
     missing: tuple[str, ...] = ()
     unresolved_citations: tuple[str, ...] = ()
     not_in_gazetteer: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> FileReport:
+        """A report as stored (JSON has lists where the report has tuples)."""
+        values: dict[str, Any] = {
+            key: tuple(value) if isinstance(value, list) else value for key, value in data.items()
+        }
+        return cls(**values)
 
 
 @dataclass
@@ -198,20 +207,17 @@ def build(
         _executor(engine, scheduler, jobs) as executor,
     ):
         for path, sha256, outcome in _extracted(paths, documents, executor, 8 * jobs):
-            if isinstance(outcome, FileReport):  # unchanged in the store
-                files.append(outcome)
+            if isinstance(outcome, Unchanged):
+                files.append(outcome.report)
+                problems.extend(outcome.problems)
             elif isinstance(outcome, Problem):
                 problems.append(outcome)
             else:
                 document = outcome
                 builder.add(document)
                 files.append(_file_report(document))
-                if document.publication is None and all(
-                    letter.is_annex for letter in document.letters
-                ):
-                    problems.append(
-                        Problem(path.name, "no-letter", "no letter was found in the text")
-                    )
+                found = _problems(path, document)
+                problems.extend(found)
                 if documents:
                     source = source_iri(document.source)
                     documents.put(
@@ -221,6 +227,7 @@ def build(
                         builder.parts[source],
                         builder.summaries[source],
                         asdict(files[-1]),
+                        [asdict(problem) for problem in found],
                     )
             if on_file:
                 on_file(path)
@@ -233,7 +240,22 @@ def build(
     return result
 
 
-Outcome = Document | Problem | FileReport
+@dataclass(frozen=True)
+class Unchanged:
+    """A file the store holds with exactly this content: its earlier report and problems."""
+
+    report: FileReport
+    problems: tuple[Problem, ...] = ()
+
+
+Outcome = Document | Problem | Unchanged
+
+
+def _problems(path: Path, document: Document) -> list[Problem]:
+    """What is wrong with a document that was read: no letter in it (and no publication)."""
+    if document.publication is None and all(letter.is_annex for letter in document.letters):
+        return [Problem(path.name, "no-letter", "no letter was found in the text")]
+    return []
 
 
 BUILD_ENGINES = ("local", "dask")
@@ -277,7 +299,11 @@ def _extracted(
         else:
             sha256 = hashlib.sha256(data).hexdigest()
             if documents and documents.unchanged(str(path.resolve()), sha256):
-                pending.append((path, sha256, FileReport(**documents.report(sha256))))
+                earlier = Unchanged(
+                    FileReport.from_json(documents.report(sha256)),
+                    tuple(Problem(**p) for p in documents.problems(sha256)),
+                )
+                pending.append((path, sha256, earlier))
             elif executor is None:
                 pending.append((path, sha256, extract_bytes(data, path.name)))
             else:

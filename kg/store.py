@@ -59,6 +59,11 @@ class DocumentStore:
         report: dict[str, Any] = self.index["documents"][sha256]["report"]
         return report
 
+    def problems(self, sha256: str) -> list[dict[str, str]]:
+        """The problems a document built before had (a file without a letter)."""
+        problems: list[dict[str, str]] = self.index["documents"][sha256].get("problems", [])
+        return problems
+
     def put(
         self,
         file: str,
@@ -67,6 +72,7 @@ class DocumentStore:
         part: Graph,
         summary: Summary,
         report: dict[str, Any],
+        problems: list[dict[str, str]],
     ) -> None:
         """Store a document's graph, replacing what the same file held before."""
         previous = self.index["files"].get(file)
@@ -77,7 +83,11 @@ class DocumentStore:
         if self.store.contains_named_graph(graph):
             self.store.remove_graph(graph)
         self.store.extend(oxigraph_quads(part, source))
-        self.index["documents"][sha256] = {"graph": str(source), "report": report}
+        self.index["documents"][sha256] = {
+            "graph": str(source),
+            "report": report,
+            "problems": problems,
+        }
         self.index["documents"][sha256].update(summary.to_json())
 
     def prune(self, keep: Iterable[str]) -> list[str]:

@@ -88,3 +88,15 @@ def test_each_document_is_its_own_named_graph(letters: Path, tmp_path: Path) -> 
     assert graphs == sources | {"https://w3id.org/kamergraaf/id/graph/across-documents"}
     report = kg.validate(result.graph)
     assert report.conforms, report.text
+
+
+def test_an_unchanged_file_without_a_letter_is_still_reported(
+    letters: Path, tmp_path: Path
+) -> None:
+    (letters / "notes.txt").write_text("Boodschappen: melk, brood, kaas.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    first = kg.build([letters], store=store)
+    again = kg.build([letters], store=store)  # every file unchanged: nothing is read again
+    assert [(p.file, p.kind) for p in first.problems] == [("notes.txt", "no-letter")]
+    assert again.problems == first.problems
+    assert again.report() == first.report()
