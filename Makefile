@@ -52,7 +52,7 @@ test: setup browser lint
 
 bench: setup browser
 	$(BIN)/python -m benchmarks.html_graph docs/benchmarks-html.md
-	{ sed -n '1,4p' docs/benchmarks.md; cat docs/benchmarks-html.md; } > docs/benchmarks.md.new
+	{ sed -n '1,4p' docs/benchmarks.md; cat docs/benchmarks-html.md; echo; sed -n '/^## Scale/,$$p' docs/benchmarks.md; } > docs/benchmarks.md.new
 	mv docs/benchmarks.md.new docs/benchmarks.md
 	rm docs/benchmarks-html.md
 	$(BIN)/python -m benchmarks.entities docs/entities.md
