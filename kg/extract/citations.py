@@ -13,10 +13,12 @@ No identifier is made up: a Kamerstuk without a document number is not cited.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kg.cleaning import Text
+from kg.extract.spans import Covered
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 
 _DOSSIER = (
@@ -144,10 +146,11 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
     """Citation-like text ("motie-Van der Staaij", "Kamerstukken II, 2024/25, 29 861" without a
     number) that none of the citations covers: recognised, but no official id can be made."""
     found = []
+    covered = Covered((c.span.start, c.span.end) for c in citations)
     for m in _CITATION_LIKE.finditer(text.value):
         reach = _MOTION_REACH if m.group("motion") else 0
         span = text.span(m.start(), min(m.end() + reach, len(text)))
-        if not any(c.span.start < span.end and span.start < c.span.end for c in citations):
+        if not covered.overlaps(span.start, span.end):
             raw = " ".join(m.group().split())
             found.append(raw if m.group("motion") else raw.rstrip(" ,./-"))
     return found
@@ -236,17 +239,17 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     found = _with_motions(text, found)
     # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id;
     # and once: the BWB id inside a wetten.overheid.nl URL is that URL's citation.
+    links: defaultdict[str, list[Span]] = defaultdict(list)
+    for c in found:
+        if c.raw.startswith("http"):
+            links[c.identifier].append(c.span)
     kept = [
         c
         for c in found
         if c.identifier
         and not any(
-            o is not c
-            and o.identifier == c.identifier
-            and o.span.start <= c.span.start
-            and c.span.end <= o.span.end
-            and o.span != c.span
-            for o in found
+            s != c.span and s.start <= c.span.start and c.span.end <= s.end
+            for s in links.get(c.identifier, ())
         )
     ]
     return sorted(kept, key=lambda c: (c.span, c.identifier))
@@ -256,23 +259,22 @@ def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
     """A Kamerstuk cited right after "motie Stoffer/Markuszower" (or "amendement-Van Dijk"), in
     the same sentence, is that motion (or amendment), by them."""
     value = text.value
+    submitted: dict[Span, tuple[tuple[str, ...], str]] = {}
     for m in _scan(_MOTION, value):
         names = tuple(n for n in re.split(r"/|, | en ", m.group("names")) if n)
         for pattern in (_KAMERSTUK, _BRACKETED):
-            cited = pattern.search(value, m.end())
-            gap = (
-                value[m.end() : cited.start() + 1] if cited else ""
-            )  # up to the citation's first letter
+            # a citation starts within reach, and is never longer than a few hundred characters
+            cited = pattern.search(value, m.end(), m.end() + _MOTION_REACH + 400)
+            gap = value[m.end() : cited.start() + 1] if cited else ""  # to its first letter
             if cited and len(gap) <= _MOTION_REACH and not re.search(r"[.;!?]\s+[A-Z]", gap):
-                span = text.span(*cited.span())
-                citations = [
-                    replace(c, submitted_by=names, instrument=m.group("instrument").lower())
-                    if c.span == span
-                    else c
-                    for c in citations
-                ]
+                submitted[text.span(*cited.span())] = (names, m.group("instrument").lower())
                 break
-    return citations
+    return [
+        replace(c, submitted_by=submitted[c.span][0], instrument=submitted[c.span][1])
+        if c.span in submitted
+        else c
+        for c in citations
+    ]
 
 
 def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:

@@ -12,6 +12,7 @@ from functools import cache
 
 from kg.cleaning import Text
 from kg.extract.citations import EU_ACT
+from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
 
@@ -106,11 +107,10 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         acronyms = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w])")
         found += [(m.start(), m.end(), defined[m.group()]) for m in acronyms.finditer(text.value)]
     mentions: list[Mention[Organisation]] = []
-    taken: list[tuple[int, int]] = []
+    taken = Disjoint()
     for start, end, organisation in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):
-        if any(s < end and start < e for s, e in taken):
+        if not taken.take(start, end):
             continue
-        taken.append((start, end))
         mentions.append(Mention(organisation, text.span(start, end), text.value[start:end]))
     return sorted(mentions, key=lambda m: m.span)
 

@@ -22,6 +22,7 @@ from functools import cache
 
 from kg.cleaning import Text
 from kg.extract.citations import EU_ACT, eu_act
+from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
 
@@ -83,12 +84,13 @@ def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> li
     pattern = _variants(names, acronyms)
     mentions: list[Mention[Policy]] = []
     for text, salient in parts:
-        taken: list[tuple[int, int]] = []
+        taken, headings = Disjoint(), Disjoint()
+        for s, e in salient:
+            headings.take(s, e)
         for start, end, policy in _all_matches(text.value, pattern, candidates, acronyms):
-            if any(s < end and start < e for s, e in taken):
+            if not taken.take(start, end):
                 continue
-            taken.append((start, end))
-            is_salient = any(s <= start and end <= e for s, e in salient)
+            is_salient = headings.contains(start, end)
             mentions.append(
                 Mention(policy, text.span(start, end), text.value[start:end], is_salient)
             )
