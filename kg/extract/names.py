@@ -89,7 +89,10 @@ def resolve_persons(letters: tuple[Letter, ...]) -> tuple[Letter, ...]:
     names = {s.person.name for letter in letters for s in letter.signatories}
     names |= {r.person.name for letter in letters for r in letter.recipients if r.person}
     names |= {m.entity.name for letter in letters for m in letter.persons}
-    full = {name: fuller_name(name, names) for name in names}
+    by_surname: dict[str, set[str]] = {}
+    for name in names:  # only names with one surname can be one person: compared within blocks
+        by_surname.setdefault(name_parts(name).key, set()).add(name)
+    full = {name: fuller_name(name, by_surname[name_parts(name).key]) for name in names}
 
     def person(p: Person) -> Person:
         return p if full[p.name] == p.name else replace(p, name=full[p.name])
