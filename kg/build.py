@@ -13,7 +13,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -204,9 +204,9 @@ def build(
     files = []
     with (
         DocumentStore(store) if store else nullcontext() as documents,
-        _executor(engine, scheduler, jobs) as executor,
+        _executor(engine, scheduler, jobs) as (executor, slots),
     ):
-        for path, sha256, outcome in _extracted(paths, documents, executor, 8 * jobs):
+        for path, sha256, outcome in _extracted(paths, documents, executor, 8 * slots):
             if isinstance(outcome, Unchanged):
                 files.append(outcome.report)
                 problems.extend(outcome.problems)
@@ -261,12 +261,20 @@ def _problems(path: Path, document: Document) -> list[Problem]:
 BUILD_ENGINES = ("local", "dask")
 
 
+@contextmanager
 def _executor(
     engine: str, scheduler: str | None, jobs: int
-) -> AbstractContextManager[Executor | None]:
+) -> Iterator[tuple[Executor | None, int]]:
+    """Where files are extracted, and how many run at once: here, in worker processes, or on a
+    Dask cluster (as many as its worker threads)."""
     if engine == "dask":
-        return dask_executor(scheduler, jobs)
-    return ProcessPoolExecutor(jobs) if jobs > 1 else nullcontext()
+        with dask_executor(scheduler, jobs) as (executor, slots):
+            yield executor, slots
+    elif jobs > 1:
+        with ProcessPoolExecutor(jobs) as pool:
+            yield pool, jobs
+    else:
+        yield None, 1
 
 
 def _extracted(

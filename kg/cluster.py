@@ -14,13 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
+from typing import Any
 
 from kg.errors import KamergraafError
 
 
 @contextmanager
-def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
-    """A concurrent.futures Executor backed by a Dask client."""
+def dask_executor(scheduler: str | None, workers: int) -> Iterator[tuple[Executor, int]]:
+    """A concurrent.futures Executor backed by a Dask client, and how many tasks the cluster
+    runs at once (its worker threads), to keep that many busy."""
     try:
         from distributed import Client, LocalCluster
     except ImportError as error:
@@ -29,7 +31,7 @@ def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
         ) from error
     if scheduler:
         with Client(scheduler) as client:  # type: ignore[no-untyped-call]
-            yield client.get_executor()
+            yield client.get_executor(), _slots(client)
         return
     with (
         LocalCluster(  # type: ignore[no-untyped-call]
@@ -37,4 +39,9 @@ def dask_executor(scheduler: str | None, workers: int) -> Iterator[Executor]:
         ) as cluster,
         Client(cluster) as client,  # type: ignore[no-untyped-call]
     ):
-        yield client.get_executor()
+        yield client.get_executor(), _slots(client)
+
+
+def _slots(client: Any) -> int:
+    threads: dict[str, int] = client.nthreads()
+    return max(1, sum(threads.values()))
