@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
@@ -46,7 +46,6 @@ _UPDATE = re.compile(
     r"\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
     re.I,
 )
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def builtin_queries() -> dict[str, str]:
@@ -232,6 +231,6 @@ def _json_term(term: Node) -> dict[str, str]:
     value: dict[str, str] = {"type": "literal", "value": str(term)}
     if term.language:
         value["xml:lang"] = term.language
-    elif term.datatype is not None and str(term.datatype) != _XSD_STRING:
+    elif term.datatype is not None and term.datatype != XSD.string:
         value["datatype"] = str(term.datatype)
     return value

@@ -79,10 +79,7 @@ class DocumentStore:
         self.index["files"][file] = sha256
         if previous and previous != sha256:
             self._forget(previous)
-        graph = ox.NamedNode(str(source))
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
-        self.store.extend(oxigraph_quads(part, source))
+        self._replace(source, part)
         self.index["documents"][sha256] = {
             "graph": str(source),
             "report": report,
@@ -118,11 +115,15 @@ class DocumentStore:
             parts[URIRef(document["graph"])] = graph
             summaries[URIRef(document["graph"])] = Summary.from_json(document)
         named = across_documents(parts, summaries)
-        name = ox.NamedNode(str(ACROSS_DOCUMENTS_GRAPH))
-        if self.store.contains_named_graph(name):
-            self.store.remove_graph(name)
-        self.store.extend(oxigraph_quads(named.derived, ACROSS_DOCUMENTS_GRAPH))
+        self._replace(ACROSS_DOCUMENTS_GRAPH, named.derived)
         return named
+
+    def _replace(self, name: URIRef, graph: Graph) -> None:
+        """The named graph `name` holds exactly `graph`."""
+        node = ox.NamedNode(str(name))
+        if self.store.contains_named_graph(node):
+            self.store.remove_graph(node)
+        self.store.extend(oxigraph_quads(graph, name))
 
     def close(self) -> None:
         """Write the index and close the store."""

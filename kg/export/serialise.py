@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH
 from kg.rdf.mapping import PREFIXES, NamedGraphs
 from kg.rdf.namespace import ID
-from kg.rdf.oxigraph import oxigraph_quads, oxigraph_triple
+from kg.rdf.oxigraph import oxigraph_quads, oxigraph_store, oxigraph_triple
 
 FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
 _OXIGRAPH_FORMATS = {
@@ -118,9 +118,7 @@ class Statements:
 
     def store(self) -> ox.Store:
         """The union in an in-memory Oxigraph store, to query."""
-        store = ox.Store()
-        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in self.triples)
-        return store
+        return oxigraph_store(self.triples)
 
 
 def write_statements(

@@ -7,12 +7,10 @@ from collections.abc import Iterable
 from typing import cast
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import KamergraafError
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -38,7 +36,7 @@ def rdflib_term(term: object) -> Node | None:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
+        if term.datatype.value == str(XSD.string):
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise KamergraafError(f"unsupported RDF term: {term!r}")
@@ -54,6 +52,13 @@ def oxigraph_quads(triples: Iterable[tuple[Node, Node, Node]], graph: URIRef) ->
     for triple in triples:
         subject, predicate, value = map(oxigraph_term, triple)
         yield ox.Quad(cast(ox.NamedNode, subject), cast(ox.NamedNode, predicate), value, name)
+
+
+def oxigraph_store(triples: Iterable[ox.Triple]) -> ox.Store:
+    """The triples in an in-memory Oxigraph store (its default graph), to query."""
+    store = ox.Store()
+    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    return store
 
 
 def rdflib_triple(quad: ox.Quad | ox.Triple) -> tuple[Node, Node, Node]:
