@@ -97,9 +97,14 @@ class BuildResult:
         return self.named.dataset()
 
     @cached_property
+    def statements(self) -> Statements:
+        """The named graphs converted once for writing and counting (kg.export.serialise)."""
+        return Statements(self.named.graphs())
+
+    @property
     def triples(self) -> int:
         """The number of distinct triples, without building the union graph."""
-        return len({triple for _, graph in self.named.graphs() for triple in graph})
+        return len(self.statements.triples)
 
     @property
     def letters(self) -> int:
@@ -340,7 +345,7 @@ def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) ->
     loaders that load files in parallel (Oxigraph, Virtuoso's ld_dir, QLever).
     """
     remove_temporaries(output_dir)
-    statements = Statements(result.named.graphs())
+    statements = result.statements
     outputs = write_statements(statements, output_dir)
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))

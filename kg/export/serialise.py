@@ -39,7 +39,7 @@ def serialise(graph: Graph, rdf_format: str) -> bytes:
     """The graph in one of FORMATS, in a stable order."""
     if rdf_format not in FORMATS:
         raise ValueError(f"unknown RDF format {rdf_format!r}; choose one of {', '.join(FORMATS)}")
-    return _serialise_sorted(sorted(set(map(oxigraph_triple, graph)), key=_order), rdf_format)
+    return _serialise_sorted(_ordered_triples(graph), rdf_format)
 
 
 def _serialise_sorted(ordered: Sequence[ox.Triple] | Sequence[ox.Quad], rdf_format: str) -> bytes:
@@ -94,12 +94,12 @@ DATASET_FORMATS = {"nquads": "nq", "trig": "trig"}
 
 def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
     """Named graphs as N-Quads (sorted lines) or TriG (graphs in IRI order)."""
-    return serialise_graphs(((g.identifier, g) for g in dataset.graphs()), rdf_format)  # type: ignore[misc]
+    graphs = ((g.identifier, g) for g in dataset.graphs())
+    return _serialise_sorted(_ordered_quads(graphs), rdf_format)  # type: ignore[arg-type]
 
 
-def serialise_graphs(graphs: Iterable[tuple[URIRef, Graph]], rdf_format: str) -> bytes:
-    """(name, graph) pairs as N-Quads or TriG."""
-    return _serialise_sorted(_ordered_quads(graphs), rdf_format)
+def _ordered_triples(graph: Graph) -> list[ox.Triple]:
+    return sorted(set(map(oxigraph_triple, graph)), key=_order)
 
 
 def _ordered_quads(graphs: Iterable[tuple[URIRef, Graph]]) -> list[ox.Quad]:
@@ -125,32 +125,27 @@ def write_statements(
     statements: Statements, directory: Path, stem: str = "graph"
 ) -> dict[str, Path]:
     """Write the union in every graph format and the named graphs in every dataset format."""
-    written = {
-        rdf_format: _write(
-            directory / f"{stem}.{extension}", _serialise_sorted(statements.triples, rdf_format)
-        )
-        for rdf_format, extension in FORMATS.items()
-    }
-    written.update(
-        {
-            rdf_format: _write(
-                directory / f"{stem}.{extension}",
-                _serialise_sorted(statements.quads, rdf_format),
-            )
-            for rdf_format, extension in DATASET_FORMATS.items()
-        }
-    )
-    return written
+    written = _write_formats(statements.triples, FORMATS, directory, stem)
+    return written | _write_formats(statements.quads, DATASET_FORMATS, directory, stem)
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """Write the graph in every format; returns the path of each."""
-    ordered = sorted(set(map(oxigraph_triple, graph)), key=_order)
+    return _write_formats(_ordered_triples(graph), FORMATS, directory, stem)
+
+
+def _write_formats(
+    ordered: Sequence[ox.Triple] | Sequence[ox.Quad],
+    formats: dict[str, str],
+    directory: Path,
+    stem: str,
+) -> dict[str, Path]:
+    """Sorted statements written in each of `formats` (format -> file extension)."""
     return {
         rdf_format: _write(
             directory / f"{stem}.{extension}", _serialise_sorted(ordered, rdf_format)
         )
-        for rdf_format, extension in FORMATS.items()
+        for rdf_format, extension in formats.items()
     }
 
 
