@@ -110,6 +110,7 @@ class Gazetteer:
     """Known organisations and policies by every name they go by (kg/data/*.toml)."""
 
     organisations: dict[str, Organisation]  # name or alias -> organisation
+    keyed: dict[str, Organisation]  # key -> organisation
     entries: dict[str, OrganisationEntry]  # key -> what else is known
     changes: tuple[Change, ...]
     policies: dict[str, Policy]  # label, alias or acronym -> policy
@@ -120,7 +121,7 @@ class Gazetteer:
         return self.organisations.get(name) or Organisation(name=name)
 
     def by_key(self, key: str) -> Organisation:
-        return next(o for o in self.organisations.values() if o.key == key)
+        return self.keyed[key]
 
     def changes_of(self, key: str) -> tuple[Change, ...]:
         """The changes an organisation went through or came from."""
@@ -174,4 +175,5 @@ def gazetteer() -> Gazetteer:
             policies[name] = policy
         if policy.celex:
             by_celex[policy.celex] = policy
-    return Gazetteer(organisations, entries, changes, policies, by_celex)
+    keyed = {o.key: o for o in organisations.values() if o.key is not None}
+    return Gazetteer(organisations, keyed, entries, changes, policies, by_celex)

@@ -23,6 +23,7 @@ from typing import Any
 from rdflib import RDFS, SKOS, XSD, Graph, Literal, URIRef
 
 from kg.extract.names import compatible, name_parts, specificity
+from kg.rdf import iris
 from kg.rdf.namespace import ID, KG
 
 ACROSS_DOCUMENTS_GRAPH = ID["graph/across-documents"]
@@ -94,11 +95,6 @@ class Summary:
         )
 
 
-def tenure_iri(person: URIRef, post: URIRef) -> URIRef:
-    """One node per person and post: id:tenure/<person>--<post>."""
-    return ID[f"tenure/{person.rsplit('/', 1)[-1]}--{post.rsplit('/', 1)[-1]}"]
-
-
 def resolve_persons(persons: Iterable[PersonSeen]) -> dict[URIRef, URIRef]:
     """Person nodes to merge into a fuller-named node: compatible names (see kg.extract.names),
     a shared context, and one fullest candidate compatible with every other candidate."""
@@ -146,7 +142,7 @@ def reduce(
     for summary in summaries:
         for tenure in summary.tenures:
             person = renames.get(tenure.person, tenure.person)
-            node = tenure_iri(person, tenure.post)
+            node = iris.tenure_iri(person, tenure.post)
             if node != tenure.node:
                 renames[tenure.node] = node
             if tenure.date is not None:

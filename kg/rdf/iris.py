@@ -107,6 +107,11 @@ def wikidata_iri(item: str) -> URIRef:
     return URIRef(f"http://www.wikidata.org/entity/{item}")
 
 
+def tenure_iri(person: URIRef, post: URIRef) -> URIRef:
+    """One node per person and post: id:tenure/<person>--<post>."""
+    return ID[f"tenure/{person.rsplit('/', 1)[-1]}--{post.rsplit('/', 1)[-1]}"]
+
+
 def change_iri(key: str) -> URIRef:
     """A change of organisations (renamed, split, merged): id:change/ezk-2024-07-02."""
     return ID[f"change/{key}"]

@@ -24,7 +24,6 @@ from kg.rdf.across import (
     TenureSeen,
     reduce,
     renamed,
-    tenure_iri,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.records import (
@@ -179,7 +178,7 @@ class GraphBuilder:
             for post in signatory.posts:
                 held = self._post(post)
                 self._fact(person, KG.holds, held, source, signatory.span, signatory.quote)
-                self._tenure(person, held, node, signatory)
+                self._tenure(person, held, post.label, node, signatory)
         for recipient in letter.recipients:
             if recipient.post:
                 addressee = self._post(recipient.post)
@@ -226,9 +225,11 @@ class GraphBuilder:
             self._part.add((node, ORG.memberOf, self._organisation(person.organisation)))
         return node
 
-    def _tenure(self, person: URIRef, post: URIRef, letter: URIRef, signatory: Signatory) -> None:
+    def _tenure(
+        self, person: URIRef, post: URIRef, post_label: str, letter: URIRef, signatory: Signatory
+    ) -> None:
         """Who held which post as seen in a letter; first and last dates come across documents."""
-        node = tenure_iri(person, post)
+        node = iris.tenure_iri(person, post)
         add = self._part.add
         add((node, RDF.type, KG.Tenure))
         add((node, KG.holder, person))
@@ -238,7 +239,7 @@ class GraphBuilder:
             add((node, KG.acting, Literal(True)))
         if signatory.on_behalf_of is not None:
             add((node, KG.onBehalfOf, self._post(signatory.on_behalf_of)))
-        self._label(node, f"{signatory.person.name}, {_post_label(post, signatory)}")
+        self._label(node, f"{signatory.person.name}, {post_label}")
         self._summary.tenures.append(TenureSeen(node, person, post, self._date))
 
     def _organisation(self, organisation: Organisation, history: bool = True) -> URIRef:
@@ -505,12 +506,6 @@ def _title_context(person: Person) -> set[str]:
     if person.title is None:
         return set()
     return {_SAME_TITLE.get(person.title, person.title)}
-
-
-def _post_label(post: URIRef, signatory: Signatory) -> str:
-    return next(
-        (p.label for p in signatory.posts if iris.post_iri(p) == post), signatory.posts[0].label
-    )
 
 
 def _letter_label(letter: Letter, source: Source) -> str:
