@@ -25,31 +25,28 @@ def build_in_subprocess(output: Path, seed: str, *options: str) -> None:
     subprocess.run([*command, "-q", *options], check=True, env=env)
 
 
+def assert_same_bytes(one: Path, two: Path, names: tuple[str, ...]) -> None:
+    for name in names:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
 def test_building_twice_gives_byte_identical_files(tmp_path: Path) -> None:
     build_in_subprocess(tmp_path / "one", "1")
     build_in_subprocess(tmp_path / "two", "2")
-    for name in (*OUTPUTS, "report.json"):
-        one, two = (tmp_path / "one" / name).read_bytes(), (tmp_path / "two" / name).read_bytes()
-        assert one == two, name
+    assert_same_bytes(tmp_path / "one", tmp_path / "two", (*OUTPUTS, "report.json"))
 
 
 def test_a_dask_cluster_of_two_workers_builds_the_same_bytes(tmp_path: Path) -> None:
     build_in_subprocess(tmp_path / "local", "1")
     build_in_subprocess(tmp_path / "dask", "1", "--engine", "dask", "--jobs", "2")
-    for name in (*OUTPUTS, "report.json"):
-        local, dask = (
-            (tmp_path / "local" / name).read_bytes(),
-            (tmp_path / "dask" / name).read_bytes(),
-        )
-        assert local == dask, name
+    assert_same_bytes(tmp_path / "local", tmp_path / "dask", (*OUTPUTS, "report.json"))
 
 
 def test_the_number_of_jobs_does_not_change_a_byte(tmp_path: Path) -> None:
     build_in_subprocess(tmp_path / "one", "1", "--jobs", "1")
     build_in_subprocess(tmp_path / "two", "1", "--jobs", "2")
-    for name in (*OUTPUTS, "report.json", "graph.graphml", "graph.gexf"):
-        one, two = (tmp_path / "one" / name).read_bytes(), (tmp_path / "two" / name).read_bytes()
-        assert one == two, name
+    names = (*OUTPUTS, "report.json", "graph.graphml", "graph.gexf")
+    assert_same_bytes(tmp_path / "one", tmp_path / "two", names)
 
 
 @pytest.mark.parametrize(
