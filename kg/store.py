@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from kg.export.serialise import atomic_write
+from kg.rdf import Triples
 from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH, Summary
 from kg.rdf.mapping import NamedGraphs, across_documents
-from kg.rdf.oxigraph import oxigraph_quads, rdflib_triple
 
 INDEX = "kamergraaf-index.json"
 
@@ -69,7 +69,7 @@ class DocumentStore:
         file: str,
         source: URIRef,
         sha256: str,
-        part: Graph,
+        part: Triples,
         summary: Summary,
         report: dict[str, Any],
         problems: list[dict[str, str]],
@@ -107,23 +107,21 @@ class DocumentStore:
         stored too, as the graph id:graph/across-documents."""
         parts, summaries = {}, {}
         for document in self.index["documents"].values():
-            graph = Graph()
-            for quad in self.store.quads_for_pattern(
-                None, None, None, ox.NamedNode(document["graph"])
-            ):
-                graph.add(rdflib_triple(quad))
-            parts[URIRef(document["graph"])] = graph
+            quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(document["graph"]))
+            parts[URIRef(document["graph"])] = {
+                f"{q.subject} {q.predicate} {q.object} ." for q in quads
+            }
             summaries[URIRef(document["graph"])] = Summary.from_json(document)
         named = across_documents(parts, summaries)
         self._replace(ACROSS_DOCUMENTS_GRAPH, named.derived)
         return named
 
-    def _replace(self, name: URIRef, graph: Graph) -> None:
-        """The named graph `name` holds exactly `graph`."""
+    def _replace(self, name: URIRef, triples: Triples) -> None:
+        """The named graph `name` holds exactly `triples`."""
         node = ox.NamedNode(str(name))
         if self.store.contains_named_graph(node):
             self.store.remove_graph(node)
-        self.store.extend(oxigraph_quads(graph, name))
+        self.store.load("\n".join(triples).encode("utf-8"), ox.RdfFormat.N_TRIPLES, to_graph=node)
 
     def close(self) -> None:
         """Write the index and close the store."""

@@ -12,15 +12,16 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import cast
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Node
 
+from kg.rdf import Triples
 from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH
 from kg.rdf.mapping import PREFIXES, NamedGraphs
 from kg.rdf.namespace import ID
-from kg.rdf.oxigraph import oxigraph_quads, oxigraph_store, oxigraph_triple
+from kg.rdf.oxigraph import nt_line, oxigraph_triple
 
 FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
 _OXIGRAPH_FORMATS = {
@@ -39,24 +40,25 @@ def serialise(graph: Graph, rdf_format: str) -> bytes:
     """The graph in one of FORMATS, in a stable order."""
     if rdf_format not in FORMATS:
         raise ValueError(f"unknown RDF format {rdf_format!r}; choose one of {', '.join(FORMATS)}")
-    return _serialise_sorted(_ordered_triples(graph), rdf_format)
+    return _serialise_sorted(sorted(_lines(graph)), rdf_format)
 
 
-def _serialise_sorted(ordered: Sequence[ox.Triple] | Sequence[ox.Quad], rdf_format: str) -> bytes:
-    """Sorted statements in an Oxigraph format; line formats are sorted line by line too."""
-    data = ox.serialize(
-        cast(Sequence[ox.Quad], ordered), format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES
-    )
-    assert data is not None
+def _lines(triples: Iterable[tuple[Node, Node, Node]]) -> Triples:
+    """rdflib triples as N-Triples lines."""
+    return {nt_line(oxigraph_triple(triple)) for triple in triples}
+
+
+def _serialise_sorted(lines: Sequence[str], rdf_format: str) -> bytes:
+    """Sorted N-Triples (or N-Quads) lines in a format: the line formats as they are, the others
+    written by Oxigraph in that order."""
+    text = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     if rdf_format in ("nt", "nquads"):
-        lines = sorted(set(data.decode("utf-8").split("\n")) - {""})
-        return ("\n".join(lines) + "\n").encode("utf-8")
+        return text
+    line_format = ox.RdfFormat.N_QUADS if rdf_format == "trig" else ox.RdfFormat.N_TRIPLES
+    statements = ox.parse(text, format=line_format)
+    data = ox.serialize(statements, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES)
+    assert data is not None
     return data if data.endswith(b"\n") else data + b"\n"
-
-
-def _order(statement: ox.Triple | ox.Quad) -> tuple[str, ...]:
-    graph = str(statement.graph_name) if isinstance(statement, ox.Quad) else ""
-    return graph, str(statement.subject), str(statement.predicate), str(statement.object)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -94,31 +96,33 @@ DATASET_FORMATS = {"nquads": "nq", "trig": "trig"}
 
 def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
     """Named graphs as N-Quads (sorted lines) or TriG (graphs in IRI order)."""
-    graphs = ((g.identifier, g) for g in dataset.graphs())
-    return _serialise_sorted(_ordered_quads(graphs), rdf_format)  # type: ignore[arg-type]
+    graphs = ((URIRef(g.identifier), _lines(g)) for g in dataset.graphs())
+    return _serialise_sorted(_quads(graphs, by_graph=rdf_format == "trig"), rdf_format)
 
 
-def _ordered_triples(graph: Graph) -> list[ox.Triple]:
-    return sorted(set(map(oxigraph_triple, graph)), key=_order)
-
-
-def _ordered_quads(graphs: Iterable[tuple[URIRef, Graph]]) -> list[ox.Quad]:
-    quads = {quad for name, graph in graphs for quad in oxigraph_quads(graph, name)}
-    return sorted(quads, key=_order)
+def _quads(graphs: Iterable[tuple[URIRef, Triples]], by_graph: bool = False) -> list[str]:
+    """Named graphs as sorted N-Quads lines; `by_graph` sorts them by graph first (for TriG)."""
+    quads = [(name, f"{line[:-1]}<{name}> .") for name, lines in graphs for line in lines]
+    if by_graph:
+        return [line for _, line in sorted(quads)]
+    return sorted(line for _, line in quads)
 
 
 class Statements:
-    """A build's named graphs as sorted Oxigraph quads, and their union as sorted triples:
-    converted once, for every output."""
+    """A build's named graphs as N-Quads lines and their union as N-Triples lines, sorted once
+    for every output."""
 
-    def __init__(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
-        self.quads = _ordered_quads(graphs)
-        triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self.quads}
-        self.triples = sorted(triples, key=_order)
+    def __init__(self, graphs: Iterable[tuple[URIRef, Triples]]) -> None:
+        graphs = list(graphs)
+        self.quads = _quads(graphs)
+        self.quads_by_graph = _quads(graphs, by_graph=True)
+        self.triples = sorted(set().union(*(lines for _, lines in graphs)))
 
     def store(self) -> ox.Store:
         """The union in an in-memory Oxigraph store, to query."""
-        return oxigraph_store(self.triples)
+        store = ox.Store()
+        store.load("\n".join(self.triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        return store
 
 
 def write_statements(
@@ -126,25 +130,24 @@ def write_statements(
 ) -> dict[str, Path]:
     """Write the union in every graph format and the named graphs in every dataset format."""
     written = _write_formats(statements.triples, FORMATS, directory, stem)
-    return written | _write_formats(statements.quads, DATASET_FORMATS, directory, stem)
+    written["nquads"] = _write(
+        directory / f"{stem}.nq", _serialise_sorted(statements.quads, "nquads")
+    )
+    trig = _serialise_sorted(statements.quads_by_graph, "trig")
+    return written | {"trig": _write(directory / f"{stem}.trig", trig)}
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
     """Write the graph in every format; returns the path of each."""
-    return _write_formats(_ordered_triples(graph), FORMATS, directory, stem)
+    return _write_formats(sorted(_lines(graph)), FORMATS, directory, stem)
 
 
 def _write_formats(
-    ordered: Sequence[ox.Triple] | Sequence[ox.Quad],
-    formats: dict[str, str],
-    directory: Path,
-    stem: str,
+    lines: Sequence[str], formats: dict[str, str], directory: Path, stem: str
 ) -> dict[str, Path]:
-    """Sorted statements written in each of `formats` (format -> file extension)."""
+    """Sorted N-Triples lines written in each of `formats` (format -> file extension)."""
     return {
-        rdf_format: _write(
-            directory / f"{stem}.{extension}", _serialise_sorted(ordered, rdf_format)
-        )
+        rdf_format: _write(directory / f"{stem}.{extension}", _serialise_sorted(lines, rdf_format))
         for rdf_format, extension in formats.items()
     }
 
@@ -160,11 +163,11 @@ def write_shards(named: NamedGraphs, directory: Path, size: int) -> dict[str, Pa
     for index in range(0, len(parts), size):
         path = directory / f"documents-{index // size:05d}.nq"
         written[f"shard-{index // size:05d}"] = path
-        _write(path, _serialise_sorted(_ordered_quads(parts[index : index + size]), "nquads"))
+        _write(path, _serialise_sorted(_quads(parts[index : index + size]), "nquads"))
     path = directory / "across-documents.nq"
     written["shard-across-documents"] = path
     derived = [(ACROSS_DOCUMENTS_GRAPH, named.derived)]
-    _write(path, _serialise_sorted(_ordered_quads(derived), "nquads"))
+    _write(path, _serialise_sorted(_quads(derived), "nquads"))
     return written
 
 

@@ -20,11 +20,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import RDFS, SKOS, XSD, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDFS, SKOS, URIRef
 
 from kg.extract.names import compatible, name_parts, specificity
-from kg.rdf import iris
+from kg.rdf import Triples, iris
 from kg.rdf.namespace import ID, KG
+from kg.rdf.oxigraph import literal, nt_iri
 
 ACROSS_DOCUMENTS_GRAPH = ID["graph/across-documents"]
 
@@ -49,19 +51,23 @@ class TenureSeen:
     date: dt.date | None
 
 
+Vote = tuple[URIRef, str, str]
+"""A name a document gives a node: (node, text, language or "")."""
+
+
 @dataclass
 class Summary:
     """What one document contributes to the cross-document step."""
 
-    votes: Counter[tuple[URIRef, Literal]] = field(default_factory=Counter)
+    votes: Counter[Vote] = field(default_factory=Counter)
     persons: list[PersonSeen] = field(default_factory=list)
     tenures: list[TenureSeen] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "votes": [
-                [str(node), str(label), label.language or "", count]
-                for (node, label), count in sorted(self.votes.items())
+                [str(node), text, language, count]
+                for (node, text, language), count in sorted(self.votes.items())
             ],
             "persons": [[str(p.node), p.name, sorted(p.context)] for p in self.persons],
             "tenures": [
@@ -75,7 +81,7 @@ class Summary:
         return cls(
             votes=Counter(
                 {
-                    (URIRef(node), Literal(text, lang=language or None)): count
+                    (URIRef(node), text, language): count
                     for node, text, language, count in data["votes"]
                 }
             ),
@@ -133,7 +139,7 @@ def _final(node: URIRef, renames: Mapping[URIRef, URIRef]) -> URIRef:
 
 def reduce(
     summaries: Iterable[Summary], policies: set[URIRef]
-) -> tuple[dict[URIRef, URIRef], Graph]:
+) -> tuple[dict[URIRef, URIRef], Triples]:
     """The renames to apply to every document's triples, and the graph of cross-document facts
     (labels and tenure dates); `policies` are the nodes that get a skos:prefLabel too."""
     summaries = list(summaries)
@@ -149,43 +155,58 @@ def reduce(
                 dates[node].append(tenure.date)
     derived = choose_labels((s.votes for s in summaries), policies, renames)
     for node, seen in dates.items():
-        derived.add((node, KG.firstSeen, Literal(min(seen), datatype=XSD.date)))
-        derived.add((node, KG.lastSeen, Literal(max(seen), datatype=XSD.date)))
+        derived.add(_triple(node, KG.firstSeen, literal(min(seen))))
+        derived.add(_triple(node, KG.lastSeen, literal(max(seen))))
     return renames, derived
 
 
 def choose_labels(
-    votes: Iterable[Counter[tuple[URIRef, Literal]]],
+    votes: Iterable[Counter[Vote]],
     policies: set[URIRef],
     renames: Mapping[URIRef, URIRef],
-) -> Graph:
+) -> Triples:
     """The most given name of each node (the first in sort order on a tie). A renamed node's
     names count for the node it becomes only when that node has none of its own."""
-    own: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
-    inherited: defaultdict[URIRef, Counter[Literal]] = defaultdict(Counter)
+    own: defaultdict[URIRef, Counter[tuple[str, str]]] = defaultdict(Counter)
+    inherited: defaultdict[URIRef, Counter[tuple[str, str]]] = defaultdict(Counter)
     for counter in votes:
-        for (node, label), count in counter.items():
+        for (node, text, language), count in counter.items():
             if node in renames:
-                inherited[renames[node]][label] += count
+                inherited[renames[node]][text, language] += count
             else:
-                own[node][label] += count
-    labels = Graph()
+                own[node][text, language] += count
+    labels: Triples = set()
     for node in sorted(own.keys() | inherited.keys()):
         counts = own.get(node) or inherited[node]
-        label = min(counts, key=lambda lit: (-counts[lit], str(lit), lit.language or ""))
-        labels.add((node, RDFS.label, label))
+        text, language = min(counts, key=lambda name: (-counts[name], *name))
+        label = literal(text, language or None)
+        labels.add(_triple(node, RDFS.label, label))
         if node in policies:
-            labels.add((node, SKOS.prefLabel, label))
+            labels.add(_triple(node, SKOS.prefLabel, label))
     return labels
 
 
-def renamed(graph: Graph, renames: Mapping[URIRef, URIRef]) -> Graph:
-    """`graph` with every renamed node replaced: the graph itself when it holds none of them,
-    else a copy (documents are left as they were extracted, for incremental stores)."""
-    olds = [old for old in renames if (old, None, None) in graph or (None, None, old) in graph]
-    if not olds:
-        return graph
-    copy = Graph()
-    for s, p, o in graph:
-        copy.add((renames.get(s, s), p, renames.get(o, o)))  # type: ignore[call-overload]
-    return copy
+def _triple(subject: URIRef, predicate: URIRef, value: ox.Literal) -> str:
+    return f"{nt_iri(subject)} {nt_iri(predicate)} {value} ."
+
+
+def renamed(triples: Triples, renames: Mapping[URIRef, URIRef]) -> Triples:
+    """`triples` with every renamed node replaced: the same set when it holds none of them, else
+    a copy (documents are left as they were extracted, for incremental stores)."""
+    nodes = {nt_iri(old): nt_iri(new) for old, new in renames.items()}
+    if not any(_subject(line) in nodes or _object(line) in nodes for line in triples):
+        return triples
+    return {_renamed(line, nodes) for line in triples}
+
+
+def _subject(line: str) -> str:
+    return line[: line.index(" ")]
+
+
+def _object(line: str) -> str:
+    return line.split(" ", 2)[2][:-2]
+
+
+def _renamed(line: str, nodes: Mapping[str, str]) -> str:
+    subject, predicate, value = line[:-2].split(" ", 2)
+    return f"{nodes.get(subject, subject)} {predicate} {nodes.get(value, value)} ."

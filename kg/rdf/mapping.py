@@ -12,11 +12,12 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
 
 from kg.lexicon import Change, gazetteer
-from kg.rdf import iris
+from kg.rdf import Triples, iris
 from kg.rdf.across import (
     ACROSS_DOCUMENTS_GRAPH,
     PersonSeen,
@@ -26,6 +27,7 @@ from kg.rdf.across import (
     renamed,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
+from kg.rdf.oxigraph import literal, nt_iri, parse_lines
 from kg.records import (
     Citation,
     CitationKind,
@@ -84,15 +86,15 @@ class GraphBuilder:
     """
 
     def __init__(self) -> None:
-        self.parts: dict[URIRef, Graph] = {}
+        self.parts: dict[URIRef, Triples] = {}
         self.summaries: dict[URIRef, Summary] = {}
-        self._part = new_graph()
+        self._part: Triples = set()
         self._summary = Summary()
         self._date: dt.date | None = None
 
     def add(self, document: Document) -> None:
         source = iris.source_iri(document.source)
-        self._part, self._summary = new_graph(), Summary()
+        self._part, self._summary = set(), Summary()
         self._source(source, document.source)
         nodes = {
             letter.index: iris.segment_iri(document.source, letter.index, letter.is_annex)
@@ -105,7 +107,7 @@ class GraphBuilder:
             parent = nodes[letter.enclosed_by] if letter.enclosed_by is not None else None
             self._letter(node, letter, source, document.source)
             if parent is not None:
-                self._part.add((parent, KG.hasAnnex if letter.is_annex else KG.encloses, node))
+                self._add(parent, KG.hasAnnex if letter.is_annex else KG.encloses, node)
             # An annex's citations and policies are its letter's too.
             targets = [node, parent] if letter.is_annex and parent is not None else [node]
             for target in targets:
@@ -126,28 +128,32 @@ class GraphBuilder:
 
     # --- nodes --------------------------------------------------------------------------------
 
+    def _add(self, subject: URIRef, predicate: URIRef, value: URIRef | ox.Literal) -> None:
+        term = str(value) if isinstance(value, ox.Literal) else nt_iri(value)
+        self._part.add(f"{nt_iri(subject)} {nt_iri(predicate)} {term} .")
+
     def _label(self, node: URIRef, text: str, language: str | None = "nl") -> None:
-        self._summary.votes[(node, Literal(text, lang=language))] += 1
+        self._summary.votes[(node, text, language or "")] += 1
 
     def _source(self, node: URIRef, source: Source) -> None:
-        self._part.add((node, RDF.type, KG.SourceDocument))
-        self._part.add((node, KG.fileName, Literal(source.file_name)))
-        self._part.add((node, KG.sha256, Literal(source.sha256)))
+        self._add(node, RDF.type, KG.SourceDocument)
+        self._add(node, KG.fileName, literal(source.file_name))
+        self._add(node, KG.sha256, literal(source.sha256))
         self._label(node, source.file_name, None)
 
     def _letter(self, node: URIRef, letter: Letter, source: URIRef, info: Source) -> None:
-        add = self._part.add
-        add((node, RDF.type, KG.Annex if letter.is_annex else KG.Letter))
-        add((node, KG.derivedFrom, source))
-        add((node, KG.start, Literal(letter.span.start, datatype=XSD.integer)))
-        add((node, KG.end, Literal(letter.span.end, datatype=XSD.integer)))
+        add = self._add
+        add(node, RDF.type, KG.Annex if letter.is_annex else KG.Letter)
+        add(node, KG.derivedFrom, source)
+        add(node, KG.start, literal(letter.span.start))
+        add(node, KG.end, literal(letter.span.end))
         self._label(node, _letter_label(letter, info))
         self._date = letter.date.value if letter.date else None
         if letter.date:
             self._fact(
                 node,
                 KG.date,
-                Literal(letter.date.value, datatype=XSD.date),
+                literal(letter.date.value),
                 source,
                 letter.date.span,
                 letter.date.quote,
@@ -159,9 +165,9 @@ class GraphBuilder:
             (KG.enclosureNote, letter.enclosures),
         ):
             if field:
-                self._fact(node, predicate, Literal(field.value), source, field.span, field.quote)
+                self._fact(node, predicate, literal(field.value), source, field.span, field.quote)
         if letter.published_as:
-            add((node, KG.publishedAs, iris.official_iri(letter.published_as)))
+            add(node, KG.publishedAs, iris.official_iri(letter.published_as))
         if letter.sender_organisation:
             organisation = self._organisation(letter.sender_organisation.value)
             located = letter.sender_organisation
@@ -216,13 +222,13 @@ class GraphBuilder:
         node = iris.person_iri(person)
         seen = frozenset(context or ()) - {""}
         self._summary.persons.append(PersonSeen(node, person.name, seen))
-        self._part.add((node, RDF.type, KG.Person))
-        self._part.add((node, RDF.type, FOAF.Person))
+        self._add(node, RDF.type, KG.Person)
+        self._add(node, RDF.type, FOAF.Person)
         self._label(node, person.name, None)
         if person.honorific:
-            self._part.add((node, KG.honorific, Literal(person.honorific)))
+            self._add(node, KG.honorific, literal(person.honorific))
         if person.organisation:
-            self._part.add((node, ORG.memberOf, self._organisation(person.organisation)))
+            self._add(node, ORG.memberOf, self._organisation(person.organisation))
         return node
 
     def _tenure(
@@ -230,46 +236,46 @@ class GraphBuilder:
     ) -> None:
         """Who held which post as seen in a letter; first and last dates come across documents."""
         node = iris.tenure_iri(person, post)
-        add = self._part.add
-        add((node, RDF.type, KG.Tenure))
-        add((node, KG.holder, person))
-        add((node, KG.heldPost, post))
-        add((node, KG.seenIn, letter))
+        add = self._add
+        add(node, RDF.type, KG.Tenure)
+        add(node, KG.holder, person)
+        add(node, KG.heldPost, post)
+        add(node, KG.seenIn, letter)
         if signatory.acting:
-            add((node, KG.acting, Literal(True)))
+            add(node, KG.acting, literal(True))
         if signatory.on_behalf_of is not None:
-            add((node, KG.onBehalfOf, self._post(signatory.on_behalf_of)))
+            add(node, KG.onBehalfOf, self._post(signatory.on_behalf_of))
         self._label(node, f"{signatory.person.name}, {post_label}")
         self._summary.tenures.append(TenureSeen(node, person, post, self._date))
 
     def _organisation(self, organisation: Organisation, history: bool = True) -> URIRef:
         """An organisation; with `history`, the changes it went through or came from too."""
         node = iris.organisation_iri(organisation)
-        add = self._part.add
-        add((node, RDF.type, KG.Organisation))
-        add((node, RDF.type, ORG.Organization))
+        add = self._add
+        add(node, RDF.type, KG.Organisation)
+        add(node, RDF.type, ORG.Organization)
         self._label(node, organisation.name)
         if organisation.acronym:
-            add((node, KG.acronym, Literal(organisation.acronym)))
+            add(node, KG.acronym, literal(organisation.acronym))
         for alias in organisation.aliases:
-            add((node, SKOS.altLabel, Literal(alias, lang="nl")))
+            add(node, SKOS.altLabel, literal(alias, "nl"))
         entry = gazetteer().entries.get(organisation.key) if organisation.key else None
-        add((node, KG.inGazetteer, Literal(entry is not None)))
+        add(node, KG.inGazetteer, literal(entry is not None))
         if entry is None:
             return node
-        add((node, KG.organisationKind, Literal(entry.kind)))
+        add(node, KG.organisationKind, literal(entry.kind))
         for name in entry.english:
-            add((node, SKOS.altLabel, Literal(name, lang="en")))
+            add(node, SKOS.altLabel, literal(name, "en"))
         if entry.tooi:
-            add((node, OWL.sameAs, iris.tooi_iri(entry.tooi)))
+            add(node, OWL.sameAs, iris.tooi_iri(entry.tooi))
         if entry.version_of:
-            add((node, PROV.specializationOf, iris.tooi_iri(entry.version_of)))
+            add(node, PROV.specializationOf, iris.tooi_iri(entry.version_of))
         if entry.wikidata:
-            add((node, OWL.sameAs, iris.wikidata_iri(entry.wikidata)))
+            add(node, OWL.sameAs, iris.wikidata_iri(entry.wikidata))
         if entry.founded:
-            add((node, SDO.foundingDate, Literal(entry.founded, datatype=XSD.date)))
+            add(node, SDO.foundingDate, literal(entry.founded))
         if entry.dissolved:
-            add((node, SDO.dissolutionDate, Literal(entry.dissolved, datatype=XSD.date)))
+            add(node, SDO.dissolutionDate, literal(entry.dissolved))
         for change in gazetteer().changes_of(entry.key) if history else ():
             self._change(change)
         return node
@@ -277,9 +283,9 @@ class GraphBuilder:
     def _change(self, change: Change) -> None:
         """A ministry renamed or split: an org:ChangeEvent from the ministries before to after."""
         event = iris.change_iri(change.key)
-        add = self._part.add
-        add((event, RDF.type, ORG.ChangeEvent))
-        add((event, DCTERMS.date, Literal(change.date, datatype=XSD.date)))
+        add = self._add
+        add(event, RDF.type, ORG.ChangeEvent)
+        add(event, DCTERMS.date, literal(change.date))
         names = {}
         for predicate, keys in (
             (ORG.originalOrganization, change.before),
@@ -288,44 +294,44 @@ class GraphBuilder:
             for key in keys:
                 organisation = gazetteer().by_key(key)
                 names[key] = organisation.name
-                add((event, predicate, self._organisation(organisation, history=False)))
+                add(event, predicate, self._organisation(organisation, history=False))
         before = " en ".join(names[key] for key in change.before)
         after = " en ".join(names[key] for key in change.after)
         self._label(event, f"{before} wordt {after} ({change.date.isoformat()})")
 
     def _post(self, post: Post) -> URIRef:
         node = iris.post_iri(post)
-        self._part.add((node, RDF.type, KG.Post))
-        self._part.add((node, RDF.type, ORG.Post))
-        self._part.add((node, KG.postTitle, Literal(post.title)))
+        self._add(node, RDF.type, KG.Post)
+        self._add(node, RDF.type, ORG.Post)
+        self._add(node, KG.postTitle, literal(post.title))
         self._label(node, post.label)
         if post.organisation:
-            self._part.add((node, KG.postIn, self._organisation(post.organisation)))
+            self._add(node, KG.postIn, self._organisation(post.organisation))
         return node
 
     def _policy(self, policy: Policy) -> URIRef:
         node = iris.policy_iri(policy)
-        add = self._part.add
-        add((node, RDF.type, KG.Policy))
-        add((node, RDF.type, SKOS.Concept))
-        add((node, SKOS.inScheme, self._policy_scheme()))
-        add((node, KG.policyKind, Literal(policy.kind.value)))
+        add = self._add
+        add(node, RDF.type, KG.Policy)
+        add(node, RDF.type, SKOS.Concept)
+        add(node, SKOS.inScheme, self._policy_scheme())
+        add(node, KG.policyKind, literal(policy.kind.value))
         self._label(node, policy.label)
         if policy.acronym:
-            add((node, KG.acronym, Literal(policy.acronym)))
+            add(node, KG.acronym, literal(policy.acronym))
         for alias in policy.aliases:
-            add((node, SKOS.altLabel, Literal(alias, lang="nl")))
+            add(node, SKOS.altLabel, literal(alias, "nl"))
         if policy.celex:
-            add((node, KG.legalAct, self._eu_act(f"CELEX:{policy.celex}")))
+            add(node, KG.legalAct, self._eu_act(f"CELEX:{policy.celex}"))
         if policy.bwb:
             law = iris.bwb_iri(policy.bwb)
             self._identified(law, KG.Legislation, policy.bwb)
-            add((node, KG.legalAct, law))
+            add(node, KG.legalAct, law)
         return node
 
     def _policy_scheme(self) -> URIRef:
         node = iris.policy_scheme_iri()
-        self._part.add((node, RDF.type, SKOS.ConceptScheme))
+        self._add(node, RDF.type, SKOS.ConceptScheme)
         self._label(node, "Beleid in de brieven van de overheid")
         return node
 
@@ -343,9 +349,9 @@ class GraphBuilder:
             target = self._kamerstuk(citation.kamerstuk)
             if citation.instrument:
                 kind = KG.Amendment if citation.instrument == "amendement" else KG.Motion
-                self._part.add((target, RDF.type, kind))
+                self._add(target, RDF.type, kind)
                 for name in citation.submitted_by:
-                    self._part.add((target, KG.submitter, self._person(Person(name), {"member"})))
+                    self._add(target, KG.submitter, self._person(Person(name), {"member"}))
         elif citation.kind is CitationKind.EU_ACT:
             target = self._eu_act(citation.identifier)
         elif citation.kind in _OFFICIAL_CLASSES:
@@ -359,14 +365,14 @@ class GraphBuilder:
             self._identified(target, KG.Legislation, citation.identifier)
         else:
             target = iris.web_iri(citation.identifier)
-            self._part.add((target, RDF.type, KG.WebDocument))
+            self._add(target, RDF.type, KG.WebDocument)
             self._label(target, citation.identifier, None)
         self._fact(node, KG.cites, target, source, citation.span, citation.raw, citation.footnote)
 
     def _identified(self, node: URIRef, kind: URIRef, identifier: str) -> None:
         """A cited document known by its official identifier."""
-        self._part.add((node, RDF.type, kind))
-        self._part.add((node, KG.identifier, Literal(identifier)))
+        self._add(node, RDF.type, kind)
+        self._add(node, KG.identifier, literal(identifier))
         self._label(node, identifier, None)
 
     def _publication(self, publication: Publication, source: URIRef) -> None:
@@ -374,49 +380,49 @@ class GraphBuilder:
         if publication.kamerstuk is not None:
             node = self._kamerstuk(publication.kamerstuk)
             if publication.document_type == "Motie":
-                self._part.add((node, RDF.type, KG.Motion))
+                self._add(node, RDF.type, KG.Motion)
         else:
             node = iris.official_iri(publication.identifier)
-            self._part.add((node, RDF.type, KG.ParliamentaryAnswers))
-            self._part.add((node, KG.identifier, Literal(publication.identifier)))
+            self._add(node, RDF.type, KG.ParliamentaryAnswers)
+            self._add(node, KG.identifier, literal(publication.identifier))
             self._label(node, publication.identifier, None)
-        add = self._part.add
-        add((node, KG.derivedFrom, source))
+        add = self._add
+        add(node, KG.derivedFrom, source)
         if publication.document_type:
-            add((node, KG.documentType, Literal(publication.document_type)))
+            add(node, KG.documentType, literal(publication.document_type))
         if publication.title:
-            add((node, DCTERMS.title, Literal(publication.title, lang="nl")))
+            add(node, DCTERMS.title, literal(publication.title, "nl"))
         if publication.date:
-            add((node, KG.date, Literal(publication.date, datatype=XSD.date)))
+            add(node, KG.date, literal(publication.date))
         for name in publication.submitters:
-            add((node, KG.submitter, self._person(Person(name), {"member"})))
+            add(node, KG.submitter, self._person(Person(name), {"member"}))
 
     def _kamerstuk(self, paper: Kamerstuk) -> URIRef:
         node = iris.official_iri(paper.identifier)
         dossier = iris.dossier_iri(paper.dossier)
-        add = self._part.add
-        add((node, RDF.type, KG.Kamerstuk))
-        add((node, KG.identifier, Literal(paper.identifier)))
-        add((node, KG.documentNumber, Literal(paper.number)))
-        add((node, KG.dossier, dossier))
+        add = self._add
+        add(node, RDF.type, KG.Kamerstuk)
+        add(node, KG.identifier, literal(paper.identifier))
+        add(node, KG.documentNumber, literal(paper.number))
+        add(node, KG.dossier, dossier)
         self._label(node, paper.identifier, None)
         if paper.session_year:
-            add((node, KG.sessionYear, Literal(paper.session_year)))
+            add(node, KG.sessionYear, literal(paper.session_year))
         if paper.chamber:
             chamber = gazetteer().organisation(_CHAMBERS[paper.chamber])
-            add((node, KG.chamber, self._organisation(chamber)))
-        add((dossier, RDF.type, KG.Dossier))
-        add((dossier, KG.identifier, Literal(paper.dossier)))
+            add(node, KG.chamber, self._organisation(chamber))
+        add(dossier, RDF.type, KG.Dossier)
+        add(dossier, KG.identifier, literal(paper.dossier))
         self._label(dossier, f"Kamerstukdossier {paper.dossier}")
         return node
 
     def _eu_act(self, identifier: str) -> URIRef:
         node = iris.celex_iri(identifier)
-        self._part.add((node, RDF.type, KG.EULegalAct))
-        self._part.add((node, KG.identifier, Literal(identifier)))
+        self._add(node, RDF.type, KG.EULegalAct)
+        self._add(node, KG.identifier, literal(identifier))
         eli = iris.eli_iri(identifier)
         if eli is not None:
-            self._part.add((node, OWL.sameAs, eli))
+            self._add(node, OWL.sameAs, eli)
         self._label(node, identifier, None)
         return node
 
@@ -426,26 +432,27 @@ class GraphBuilder:
         self,
         subject: URIRef,
         predicate: URIRef,
-        value: URIRef | Literal,
+        value: URIRef | ox.Literal,
         source: URIRef,
         span: Span,
         quote: str,
         footnote: int | None = None,
     ) -> None:
         """Add a statement and the evidence for it."""
-        add = self._part.add
-        add((subject, predicate, value))
-        evidence = iris.evidence_iri(subject, predicate, value, source, span.start, span.end)
-        add((evidence, RDF.type, KG.Evidence))
-        add((evidence, RDF.subject, subject))
-        add((evidence, RDF.predicate, predicate))
-        add((evidence, RDF.object, value))
-        add((evidence, KG.derivedFrom, source))
-        add((evidence, KG.start, Literal(span.start, datatype=XSD.integer)))
-        add((evidence, KG.end, Literal(span.end, datatype=XSD.integer)))
-        add((evidence, KG.quote, Literal(quote)))
+        add = self._add
+        add(subject, predicate, value)
+        lexical = value.value if isinstance(value, ox.Literal) else value
+        evidence = iris.evidence_iri(subject, predicate, lexical, source, span.start, span.end)
+        add(evidence, RDF.type, KG.Evidence)
+        add(evidence, RDF.subject, subject)
+        add(evidence, RDF.predicate, predicate)
+        add(evidence, RDF.object, value)
+        add(evidence, KG.derivedFrom, source)
+        add(evidence, KG.start, literal(span.start))
+        add(evidence, KG.end, literal(span.end))
+        add(evidence, KG.quote, literal(quote))
         if footnote is not None:
-            add((evidence, KG.footnote, Literal(footnote, datatype=XSD.integer)))
+            add(evidence, KG.footnote, literal(footnote))
         self._label(evidence, f"Bewijsplaats {span.start}-{span.end}")
 
 
@@ -454,19 +461,19 @@ class NamedGraphs:
     """A build's triples as named graphs: each source document's (persons merged across
     documents), and the facts found across documents (kg.rdf.across)."""
 
-    parts: dict[URIRef, Graph]
-    derived: Graph
+    parts: dict[URIRef, Triples]
+    derived: Triples
 
-    def graphs(self) -> Iterator[tuple[URIRef, Graph]]:
+    def graphs(self) -> Iterator[tuple[URIRef, Triples]]:
         """(name, graph) of every named graph, in name order, the cross-document one last."""
         yield from sorted(self.parts.items())
         yield ACROSS_DOCUMENTS_GRAPH, self.derived
 
     def union(self) -> Graph:
-        """All the triples in one graph."""
+        """All the triples in one rdflib graph."""
         graph = new_graph()
-        for _, part in self.graphs():
-            graph += part
+        lines = {line for _, part in self.graphs() for line in part}
+        graph.addN((*triple, graph) for triple in parse_lines(lines))
         return graph
 
     def dataset(self) -> Dataset:
@@ -476,19 +483,19 @@ class NamedGraphs:
             dataset.bind(prefix, namespace, override=True)
         for name, part in self.graphs():
             named = dataset.graph(name)
-            for triple in part:
-                named.add(triple)
+            named.addN((*triple, named) for triple in parse_lines(part))
         return dataset
 
 
-def across_documents(parts: dict[URIRef, Graph], summaries: dict[URIRef, Summary]) -> NamedGraphs:
+def across_documents(parts: dict[URIRef, Triples], summaries: dict[URIRef, Summary]) -> NamedGraphs:
     """Each source document's triples with persons merged across documents, and the facts
     found across them (kg.rdf.across)."""
+    is_a_policy = f" {nt_iri(RDF.type)} {nt_iri(KG.Policy)} ."
     policies = {
-        node
+        URIRef(line[1 : line.index(">")])
         for part in parts.values()
-        for node in part.subjects(RDF.type, KG.Policy)
-        if isinstance(node, URIRef)
+        for line in part
+        if line.endswith(is_a_policy)
     }
     renames, derived = reduce((summaries[name] for name in sorted(summaries)), policies)
     return NamedGraphs({name: renamed(part, renames) for name, part in parts.items()}, derived)

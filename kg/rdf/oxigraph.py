@@ -3,7 +3,9 @@ serialising and querying): one place for the conversion both ways."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import cast
 
 import pyoxigraph as ox
@@ -23,6 +25,23 @@ def oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     return ox.BlankNode(str(term))
+
+
+_BOOLEAN = ox.NamedNode(str(XSD.boolean))
+_INTEGER = ox.NamedNode(str(XSD.integer))
+_DATE = ox.NamedNode(str(XSD.date))
+
+
+def literal(value: str | int | dt.date, language: str | None = None) -> ox.Literal:
+    """The literal rdflib's `Literal(value, lang=language)` stands for, made by Oxigraph: text
+    (with a language), xsd:boolean, xsd:integer or xsd:date."""
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=_BOOLEAN)
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=_INTEGER)
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=_DATE)
+    return ox.Literal(value, language=language) if language else ox.Literal(value)
 
 
 def rdflib_term(term: object) -> Node | None:
@@ -47,11 +66,22 @@ def oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
     return ox.Triple(cast(ox.NamedNode, subject), cast(ox.NamedNode, predicate), value)
 
 
-def oxigraph_quads(triples: Iterable[tuple[Node, Node, Node]], graph: URIRef) -> Iterable[ox.Quad]:
-    name = ox.NamedNode(str(graph))
-    for triple in triples:
-        subject, predicate, value = map(oxigraph_term, triple)
-        yield ox.Quad(cast(ox.NamedNode, subject), cast(ox.NamedNode, predicate), value, name)
+@lru_cache(maxsize=1 << 16)
+def nt_iri(iri: str) -> str:
+    """An IRI as N-Triples writes it (checked by Oxigraph)."""
+    return str(ox.NamedNode(iri))
+
+
+def nt_line(triple: ox.Triple) -> str:
+    """A triple as an N-Triples line (without the line break)."""
+    return f"{triple} ."
+
+
+def parse_lines(lines: Iterable[str]) -> Iterator[tuple[Node, Node, Node]]:
+    """N-Triples lines as rdflib triples."""
+    text = "\n".join(lines).encode("utf-8")
+    for quad in ox.parse(text, format=ox.RdfFormat.N_TRIPLES):
+        yield rdflib_triple(quad)
 
 
 def oxigraph_store(triples: Iterable[ox.Triple]) -> ox.Store:
