@@ -3,8 +3,8 @@
 1. Extraction per core: letters/s and MB/s of `extract_bytes` on 10 KB letters, and of the
    citation extractor alone, next to two ceilings measured in the same run on the same text:
    reading and decoding the files, and one bare `re.finditer` pass of a Kamerstuk pattern.
-2. End to end: `kg build` (every output) of 250, 500 and 1 000 letters with --jobs 1 and 2: wall
-   time, peak memory (GNU time), and the cost per letter, to show how it grows.
+2. End to end: `kg build` (every output) of 1 000, 3 000 and 10 000 letters with --jobs 1 and 2:
+   wall time, peak memory (GNU time), and the cost per letter, to show how it grows.
 
     python -m benchmarks.scale docs/benchmarks-scale.md
 """
@@ -24,7 +24,7 @@ from kg.build import extract_bytes
 from kg.cleaning import Text
 from kg.extract.citations import find_citations
 
-SIZES = (250, 500, 1000)
+SIZES = (1000, 3000, 10000)
 CITATION = re.compile(
     r"Kamerstuk(?:ken)?\s+(?:I{1,2}\s*,?\s*)?(?:\d{4}\s*[/-]\s*\d{2,4}\s*,?\s*)?"
     r"\d{2}\s?\d{3}(?:[-\s][A-Z0-9]+)?\s*,\s*nr\.\s*\d+"

@@ -148,6 +148,22 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("Kamerstukken II 2024/25, 29 861, nr. 158, blz. 3-4", ["kst-29861-158"]),
         ("de motie-Marijnissen c.s. (Kamerstuk 35510-21)", ["kst-35510-21"]),
+        ("Nummer KST36200A95 Kenmerk 36200 A, nr. 95", ["kst-36200-A-95"] * 2),
+        ("Nummer | KST357463 |", ["kst-35746-3"]),  # the publisher's code
+        ("KST2150131669", []),  # 21 501 has numbered sub-dossiers: ambiguous, not read
+        ("Kenmerk | 35746, nr. 3 |", ["kst-35746-3"]),
+        ("de motie-Van Kesteren (35300-VI, letter Y)", ["kst-35300-VI-Y"]),
+        ("(35300-VI, Y)", []),  # a letter without the Eerste Kamer or the word "letter"
+        ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
+        ("richtlijn (EU) 2016/1148 (Cybersecuritywet)", ["CELEX:32016L1148"]),
+        ("Uitvoeringsverordening (EU) 2019/947", ["CELEX:32019R0947"]),
+        ("Gedelegeerde Verordening (EU) 2024 1398 Verlenging", ["CELEX:32024R1398"]),
+        ("Besluit (EU) 2019/236 van de Commissie", ["CELEX:32019D0236"]),
+        ("BESLUIT (EU) 2019/236 VAN DE COMMISSIE", ["CELEX:32019D0236"]),
+        ("aangevuld met Besluit nr. 1247/2002/EG.", ["CELEX:32002D1247"]),
+        ("het Besluit 2004/123 van de minister", []),  # a Dutch decree: no EU system
+        ("de verordening 2019/12 van de gemeente", []),  # lower case without a system
+        ("Verordening (EG) 883 2004", []),  # no slash: only year first
         ("Kamerstuk 21501-32-1740 en 21501-32-1741", ["kst-21501-32-1740", "kst-21501-32-1741"]),
         ("Zij krijgt nr. 124 (33009).", ["kst-33009-124"]),
         ("https://zoek.officielebekendmakingen.nl/kst-21501-31-669.html", ["kst-21501-31-669"]),
@@ -271,6 +287,16 @@ def test_generated_eu_acts_from_2015_round_trip(
     kind: tuple[str, str], year: int, number: int
 ) -> None:
     assert ids(f"{kind[0]} (EU) {year}/{number}") == [f"CELEX:3{year}{kind[1]}{number:04d}"]
+
+
+_EU_WORDS = ["Verordening", "richtlijn", "Besluit", "(EU)", "(EG)", "nr.", "/", " ", "2016"]
+
+
+@given(st.lists(st.sampled_from([*_EU_WORDS, *"0123456789"]), max_size=80).map("".join))
+def test_random_eu_act_text_never_crashes(value: str) -> None:
+    for citation in find_citations(Text.of(value)):
+        assert citation.identifier.startswith("CELEX:3")
+        assert 0 <= citation.span.start < citation.span.end <= len(value)
 
 
 @given(year=st.integers(1958, 2014), number=st.integers(1, 3000))

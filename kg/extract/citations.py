@@ -31,7 +31,9 @@ _NUMBERS = (
     r"(?:(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d))*)"
     # Eerste Kamer papers are lettered: "35 300, C", "36 200 VII, nr. AA".
-    r"|(?:(?<=,\s)(?:nr\.\s?)?|nr\.\s?)(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
+    # "(35300-VI, letter Y)" says so in words.
+    r"|(?:(?<=,\s)(?:nr\.\s?|(?P<letter_word>letter\s))?|nr\.\s?)"
+    r"(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
 )
 _KAMERSTUK = re.compile(
     r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
@@ -57,9 +59,14 @@ _NUMBERED_MOTION = re.compile(
     r"\b(?:Zij|Hij)\s+krijg(?:t|en)\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{5})"
     r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
 )
-# A label without chamber or year: "(Kamerstuk 21 109, nr. 233)".
+# A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
 _LABEL_ONLY = re.compile(
-    r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+" + _DOSSIER + r",?\s+" + _NUMBERS
+    r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+|Kenmerk[\s|:]+)" + _DOSSIER + r",?\s+" + _NUMBERS
+)
+# The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3). Dossiers are
+# five digits; 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
+_KOOP = re.compile(
+    r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})(?![\w-])"
 )
 # Official ids written out: "(kst-36155-4)", "stb-2020-118", "h-tk-20232024-45-7".
 _WRITTEN_ID = re.compile(
@@ -85,9 +92,14 @@ _HANDELINGEN = re.compile(
     + _YEARS
     + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
 )
+# "Verordening (EG) nr. 883/2004", "Uitvoeringsverordening (EU) 2019/947", "richtlijn (EU)
+# 2016/1148", "Besluit nr. 1247/2002/EG", "Verordening (EU) 2024 1398" (the slash lost). A decision,
+# a type in lower case and a number without its slash count only with the system written.
 EU_ACT = re.compile(
-    r"\b(?P<type>Verordening|Richtlijn)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:nr\.\s*)?"
-    r"(?P<first>\d{1,4})/(?P<second>\d{1,4})(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
+    r"(?<![\w-])(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
+    r"|VERORDENING|RICHTLIJN|BESLUIT)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:[Nn]r\.\s*)?"
+    r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
+    r"(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
 )
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012"; each item is read as if its type were written before it.
@@ -160,12 +172,13 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
 # (a substring test is a hundred times faster than a pass of most patterns).
 _TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
     _KAMERSTUK: ("amerstuk", "Kamer", "TK", "EK", "T.K.", "E.K."),
-    _LABEL_ONLY: ("amerstuk",),
+    _LABEL_ONLY: ("amerstuk", "Kenmerk"),
     _NUMBERED_MOTION: ("krijg",),
     _HANDELINGEN: ("Handelingen",),
     _ECLI: ("ECLI:",),
     _BWB: ("BWB",),
-    EU_ACT: ("Verordening", "Richtlijn"),
+    EU_ACT: ("erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
+    _KOOP: ("KST",),
     _WRITTEN_ID: ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
     _EU_LIST: ("Verordeningen", "Richtlijnen"),
     _URL: ("http",),
@@ -189,7 +202,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     labelled = [c.span for c in found]
     found += [
         c
-        for pattern in (_LABEL_ONLY, _BRACKETED, _COMPACT, _NUMBERED_MOTION)
+        for pattern in (_LABEL_ONLY, _BRACKETED, _COMPACT, _NUMBERED_MOTION, _KOOP)
         for m in _scan(pattern, text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
@@ -211,7 +224,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             text.span(*m.span()),
             footnote,
         )
-        for m in _scan(EU_ACT, text.value)
+        for m in eu_acts(text.value)
     ]
     found += [
         Citation(
@@ -303,7 +316,7 @@ def _papers(
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
-        if chamber != "I":
+        if chamber != "I" and not groups.get("letter_word"):
             return []
         paper = Kamerstuk(dossier, letter, chamber, session)
         return [
@@ -354,20 +367,30 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation
     return Citation(kind, identifier, m.group(), text.span(*m.span()), footnote)
 
 
+def eu_acts(value: str) -> Iterator[re.Match[str]]:
+    """The EU acts a text names by their number (the matches of EU_ACT that are acts)."""
+    return (m for m in _scan(EU_ACT, value) if _is_eu_act(m))
+
+
 @dataclass(frozen=True)
 class EUAct:
     celex: str
     label: str
     directive: bool
+    decision: bool = False
 
 
 def eu_act(m: re.Match[str]) -> EUAct:
     """An EU act by its number: "Verordening (EG) nr. 883/2004" -> CELEX 32004R0883 (regulations
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
-    directive = m.group("type") == "Richtlijn"
+    kind = m.group("type").casefold()
+    directive, decision = kind == "richtlijn", kind == "besluit"
     system = m.group("system")
-    if directive or m.group("suffix"):
+    numbered = bool(re.search(r"[Nn]r\.", m.group()))
+    if decision:
+        year_first = not (numbered and 1950 <= second < 2100)  # "Besluit nr. 1247/2002/EG"
+    elif directive or m.group("suffix"):
         year_first = True  # directives, and acts with the system after: "2006/123/EG"
     elif system in ("EG", "EEG"):
         year_first = False  # regulations of the EC and EEC: "(EG) nr. 883/2004"
@@ -381,11 +404,24 @@ def eu_act(m: re.Match[str]) -> EUAct:
     system = system or m.group("suffix") or ("EU" if year >= 2009 else "EG")
     if directive:
         label = f"Richtlijn ({system}) {year}/{number}"
+    elif decision:
+        label = f"Besluit ({system}) {year}/{number}"
     elif year_first:
         label = f"Verordening ({system}) {year}/{number}"
     else:
         label = f"Verordening ({system}) nr. {number}/{year}"
-    return EUAct(f"3{year}{'L' if directive else 'R'}{number:04d}", label, directive)
+    sector = "L" if directive else "D" if decision else "R"
+    return EUAct(f"3{year}{sector}{number:04d}", label, directive, decision)
+
+
+def _is_eu_act(m: re.Match[str]) -> bool:
+    """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
+    slash only with the system written ("(EU)", "/EG"), a number without a slash only year first."""
+    written = bool(m.group("system") or m.group("suffix"))
+    unusual = m.group("type")[0].islower() or m.group("type").casefold() == "besluit"
+    if m.group("separator") == " ":
+        return written and 2015 <= int(m.group("first")) < 2100
+    return written or not unusual
 
 
 def official_url(citation: Citation) -> str | None:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg.cleaning import Text
-from kg.extract.citations import EU_ACT
+from kg.extract.citations import eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
@@ -87,7 +87,7 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         found.append((start, m.end("name"), organisation))
     for m in _MINISTRY.finditer(text.value):
         found.append((m.start(), m.end(), known.organisation(" ".join(m.group().split()))))
-    acts = [m.span() for m in EU_ACT.finditer(text.value)]  # the "EU" of "Richtlijn (EU) ..."
+    acts = [m.span() for m in eu_acts(text.value)]  # the "EU" of "Richtlijn (EU) ..."
     known_spans = [
         m.span()
         for m in _known_pattern().finditer(text.value)
@@ -134,5 +134,4 @@ def _named(value: str) -> list[tuple[int, int]]:
 
 
 def _is_head(word: str) -> bool:
-    folded = word.casefold()
-    return any(folded == h or folded.endswith(h) or folded.endswith("-" + h) for h in _HEADS)
+    return word.casefold().endswith(_HEADS)

@@ -18,10 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.cleaning import Text
-from kg.extract.citations import EU_ACT, eu_act
+from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
@@ -126,8 +126,9 @@ def _all_matches(
     """(start, end, policy) of every match, longest first so that overlaps go to the longest."""
     known = gazetteer()
     found: list[tuple[int, int, Policy]] = []
-    for m in EU_ACT.finditer(value):
-        found.append((m.start(), m.end(), _eu_act(m)))
+    for m in eu_acts(value):
+        if policy := _eu_act(m):
+            found.append((m.start(), m.end(), policy))
     for m in _gazetteer_pattern().finditer(value):
         text = m.group()
         found.append(
@@ -263,9 +264,12 @@ def _head_index(words: list[str], mid_sentence: bool) -> tuple[str, int] | None:
     return None
 
 
-def _eu_act(m: re.Match[str]) -> Policy:
-    """The policy of an EU act named by its number: the gazetteer's, or a new one."""
+def _eu_act(m: re.Match[str]) -> Policy | None:
+    """The policy of an EU regulation or directive named by its number: the gazetteer's, or a new
+    one. A decision is no policy."""
     act = eu_act(m)
+    if act.decision:
+        return None
     known = gazetteer().policies_by_celex.get(act.celex)
     if known:
         return known
@@ -291,6 +295,12 @@ def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[s
     """One pattern for every spelling of the policies named in this letter, and their acronyms."""
     if not names:
         return None
+    return _variants_pattern(frozenset(map(_compact, names)), frozenset(acronyms))
+
+
+@lru_cache(maxsize=1024)
+def _variants_pattern(names: frozenset[str], acronyms: frozenset[str]) -> re.Pattern[str]:
+    """Compiled once for each set of names (letters of a corpus name the same policies)."""
     parts = [f"(?i:{_flexible(names)})", *sorted(map(re.escape, acronyms), key=len, reverse=True)]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
 

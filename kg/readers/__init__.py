@@ -88,10 +88,13 @@ def read_bytes(data: bytes, file_name: str) -> SourceText:
     return SourceText(Source(file_name, sha256, reader, pages), text, publication)
 
 
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
+
+
 def _is_binary(data: bytes) -> bool:
     """More than 5% control bytes (a stray one is a character to drop), unless it is UTF-16."""
     head = data[:8192]
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return not head.startswith((b"\xff\xfe", b"\xfe\xff")) and controls > len(head) // 20
 
 
