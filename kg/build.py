@@ -34,8 +34,7 @@ from kg.export.serialise import (
     write_statements,
 )
 from kg.extract import extract_document
-from kg.rdf.iris import source_iri
-from kg.rdf.mapping import GraphBuilder, NamedGraphs
+from kg.rdf.mapping import GraphBuilder, MappedDocument, NamedGraphs, map_document
 from kg.readers import file_bytes, read, read_bytes
 from kg.records import Document, Letter
 from kg.store import DocumentStore
@@ -218,21 +217,16 @@ def build(
             elif isinstance(outcome, Problem):
                 problems.append(outcome)
             else:
-                document = outcome
-                builder.add(document)
-                files.append(_file_report(document))
-                found = _problems(path, document)
-                problems.extend(found)
+                builder.add(outcome.mapped)
+                files.append(outcome.report)
+                problems.extend(outcome.problems)
                 if documents:
-                    source = source_iri(document.source)
                     documents.put(
                         str(path.resolve()),
-                        source,
                         sha256,
-                        builder.parts[source],
-                        builder.summaries[source],
-                        asdict(files[-1]),
-                        [asdict(problem) for problem in found],
+                        outcome.mapped,
+                        asdict(outcome.report),
+                        [asdict(problem) for problem in outcome.problems],
                     )
             if on_file:
                 on_file(path)
@@ -253,13 +247,23 @@ class Unchanged:
     problems: tuple[Problem, ...] = ()
 
 
-Outcome = Document | Problem | Unchanged
+@dataclass(frozen=True)
+class Built:
+    """A file read, extracted and mapped (in a worker when there are several): its report, its
+    problems and its triples."""
+
+    report: FileReport
+    problems: tuple[Problem, ...]
+    mapped: MappedDocument
 
 
-def _problems(path: Path, document: Document) -> list[Problem]:
+Outcome = Built | Problem | Unchanged
+
+
+def _problems(name: str, document: Document) -> list[Problem]:
     """What is wrong with a document that was read: no letter in it (and no publication)."""
     if document.publication is None and all(letter.is_annex for letter in document.letters):
-        return [Problem(path.name, "no-letter", "no letter was found in the text")]
+        return [Problem(name, "no-letter", "no letter was found in the text")]
     return []
 
 
@@ -318,13 +322,25 @@ def _extracted(
                 )
                 pending.append((path, sha256, earlier))
             elif executor is None:
-                pending.append((path, sha256, extract_bytes(data, path.name)))
+                pending.append((path, sha256, build_bytes(data, path.name)))
             else:
-                pending.append((path, sha256, executor.submit(extract_bytes, data, path.name)))
+                pending.append((path, sha256, executor.submit(build_bytes, data, path.name)))
         while pending and (executor is None or len(pending) > window):
             yield finished(pending.popleft())
     while pending:
         yield finished(pending.popleft())
+
+
+def build_bytes(data: bytes, name: str) -> Built | Problem:
+    """Read, extract and map one file's content: the work done per file, in parallel."""
+    document = extract_bytes(data, name)
+    if isinstance(document, Problem):
+        return document
+    try:
+        mapped = map_document(document)
+    except Exception as error:  # a bug must not cost the user the rest of the batch
+        return Problem(name, "internal", f"{type(error).__name__}: {error}")
+    return Built(_file_report(document), tuple(_problems(name, document)), mapped)
 
 
 def extract_bytes(data: bytes, name: str) -> Document | Problem:

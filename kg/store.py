@@ -25,7 +25,7 @@ from rdflib import URIRef
 from kg.export.serialise import atomic_write
 from kg.rdf import Triples
 from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH, Summary
-from kg.rdf.mapping import NamedGraphs, across_documents
+from kg.rdf.mapping import MappedDocument, NamedGraphs, across_documents
 
 INDEX = "kamergraaf-index.json"
 
@@ -67,10 +67,8 @@ class DocumentStore:
     def put(
         self,
         file: str,
-        source: URIRef,
         sha256: str,
-        part: Triples,
-        summary: Summary,
+        mapped: MappedDocument,
         report: dict[str, Any],
         problems: list[dict[str, str]],
     ) -> None:
@@ -79,13 +77,13 @@ class DocumentStore:
         self.index["files"][file] = sha256
         if previous and previous != sha256:
             self._forget(previous)
-        self._replace(source, part)
+        self._replace(mapped.source, mapped.triples)
         self.index["documents"][sha256] = {
-            "graph": str(source),
+            "graph": str(mapped.source),
             "report": report,
             "problems": problems,
         }
-        self.index["documents"][sha256].update(summary.to_json())
+        self.index["documents"][sha256].update(mapped.summary.to_json())
 
     def prune(self, keep: Iterable[str]) -> list[str]:
         """Drop the documents of files not among `keep`; returns the files dropped."""

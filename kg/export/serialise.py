@@ -95,17 +95,18 @@ DATASET_FORMATS = {"nquads": "nq", "trig": "trig"}
 
 
 def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
-    """Named graphs as N-Quads (sorted lines) or TriG (graphs in IRI order)."""
+    """Named graphs as N-Quads or TriG, graph by graph in IRI order, each sorted."""
     graphs = ((URIRef(g.identifier), _lines(g)) for g in dataset.graphs())
-    return _serialise_sorted(_quads(graphs, by_graph=rdf_format == "trig"), rdf_format)
+    return _serialise_sorted(_quads(graphs), rdf_format)
 
 
-def _quads(graphs: Iterable[tuple[URIRef, Triples]], by_graph: bool = False) -> list[str]:
-    """Named graphs as sorted N-Quads lines; `by_graph` sorts them by graph first (for TriG)."""
-    quads = [(name, f"{line[:-1]}<{name}> .") for name, lines in graphs for line in lines]
-    if by_graph:
-        return [line for _, line in sorted(quads)]
-    return sorted(line for _, line in quads)
+def _quads(graphs: Iterable[tuple[URIRef, Triples]]) -> list[str]:
+    """Named graphs as N-Quads lines: graph by graph in IRI order, each graph's lines sorted."""
+    return [
+        f"{line[:-1]}<{name}> ."
+        for name, lines in sorted(graphs, key=lambda graph: graph[0])
+        for line in sorted(lines)
+    ]
 
 
 class Statements:
@@ -115,7 +116,6 @@ class Statements:
     def __init__(self, graphs: Iterable[tuple[URIRef, Triples]]) -> None:
         graphs = list(graphs)
         self.quads = _quads(graphs)
-        self.quads_by_graph = _quads(graphs, by_graph=True)
         self.triples = sorted(set().union(*(lines for _, lines in graphs)))
 
     def store(self) -> ox.Store:
@@ -130,11 +130,7 @@ def write_statements(
 ) -> dict[str, Path]:
     """Write the union in every graph format and the named graphs in every dataset format."""
     written = _write_formats(statements.triples, FORMATS, directory, stem)
-    written["nquads"] = _write(
-        directory / f"{stem}.nq", _serialise_sorted(statements.quads, "nquads")
-    )
-    trig = _serialise_sorted(statements.quads_by_graph, "trig")
-    return written | {"trig": _write(directory / f"{stem}.trig", trig)}
+    return written | _write_formats(statements.quads, DATASET_FORMATS, directory, stem)
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
@@ -145,7 +141,7 @@ def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str,
 def _write_formats(
     lines: Sequence[str], formats: dict[str, str], directory: Path, stem: str
 ) -> dict[str, Path]:
-    """Sorted N-Triples lines written in each of `formats` (format -> file extension)."""
+    """Sorted N-Triples (or N-Quads) lines written in each of `formats` (format -> extension)."""
     return {
         rdf_format: _write(directory / f"{stem}.{extension}", _serialise_sorted(lines, rdf_format))
         for rdf_format, extension in formats.items()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,21 +190,19 @@ def _triple(subject: URIRef, predicate: URIRef, value: ox.Literal) -> str:
     return f"{nt_iri(subject)} {nt_iri(predicate)} {value} ."
 
 
-def renamed(triples: Triples, renames: Mapping[URIRef, URIRef]) -> Triples:
-    """`triples` with every renamed node replaced: the same set when it holds none of them, else
-    a copy (documents are left as they were extracted, for incremental stores)."""
+def renamer(renames: Mapping[URIRef, URIRef]) -> Callable[[Triples, Summary], Triples]:
+    """What applies `renames` to a document's triples: the same set when the document (by its
+    summary) names none of the renamed nodes, else a copy (documents are left as they were
+    extracted, for incremental stores)."""
     nodes = {nt_iri(old): nt_iri(new) for old, new in renames.items()}
-    if not any(_subject(line) in nodes or _object(line) in nodes for line in triples):
-        return triples
-    return {_renamed(line, nodes) for line in triples}
 
+    def rename(triples: Triples, summary: Summary) -> Triples:
+        seen = [p.node for p in summary.persons] + [t.node for t in summary.tenures]
+        if not any(node in renames for node in seen):
+            return triples
+        return {_renamed(line, nodes) for line in triples}
 
-def _subject(line: str) -> str:
-    return line[: line.index(" ")]
-
-
-def _object(line: str) -> str:
-    return line.split(" ", 2)[2][:-2]
+    return rename
 
 
 def _renamed(line: str, nodes: Mapping[str, str]) -> str:

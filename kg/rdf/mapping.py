@@ -24,7 +24,7 @@ from kg.rdf.across import (
     Summary,
     TenureSeen,
     reduce,
-    renamed,
+    renamer,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.rdf.oxigraph import literal, nt_iri, parse_lines
@@ -75,8 +75,24 @@ def new_graph() -> Graph:
     return graph
 
 
+@dataclass(frozen=True)
+class MappedDocument:
+    """One source document's triples (without labels), and the `Summary` of what the
+    cross-document step needs from it. Plain data: made in a worker, sent to the builder."""
+
+    source: URIRef
+    triples: Triples
+    summary: Summary
+
+
+def map_document(document: Document) -> MappedDocument:
+    """A document's triples: the same whatever the other documents of the build."""
+    return _DocumentMapper().map(document)
+
+
 class GraphBuilder:
-    """Adds documents to one graph; `finish()` runs the cross-document step (kg.rdf.across).
+    """Collects mapped documents into one graph; `named()` runs the cross-document step
+    (kg.rdf.across).
 
     Each document's triples are kept apart (`parts`, one per source document, for named graphs
     and incremental stores), without labels, with a `Summary` of what the cross-document step
@@ -88,13 +104,32 @@ class GraphBuilder:
     def __init__(self) -> None:
         self.parts: dict[URIRef, Triples] = {}
         self.summaries: dict[URIRef, Summary] = {}
+
+    def add(self, document: Document | MappedDocument) -> None:
+        mapped = document if isinstance(document, MappedDocument) else map_document(document)
+        self.parts[mapped.source] = mapped.triples
+        self.summaries[mapped.source] = mapped.summary
+
+    def named(self) -> NamedGraphs:
+        """The graph as named graphs: one per source document (persons merged across them), and
+        one of the cross-document facts (labels, tenure dates)."""
+        return across_documents(self.parts, self.summaries)
+
+    def finish(self) -> Graph:
+        """The union graph."""
+        return self.named().union()
+
+
+class _DocumentMapper:
+    """Maps one document: every predicate the graph uses is chosen here."""
+
+    def __init__(self) -> None:
         self._part: Triples = set()
         self._summary = Summary()
         self._date: dt.date | None = None
 
-    def add(self, document: Document) -> None:
+    def map(self, document: Document) -> MappedDocument:
         source = iris.source_iri(document.source)
-        self._part, self._summary = set(), Summary()
         self._source(source, document.source)
         nodes = {
             letter.index: iris.segment_iri(document.source, letter.index, letter.is_annex)
@@ -114,17 +149,7 @@ class GraphBuilder:
                 for citation in letter.citations:
                     self._citation(target, citation, source)
                 self._policies(target, letter, source)
-        self.parts[source] = self._part
-        self.summaries[source] = self._summary
-
-    def named(self) -> NamedGraphs:
-        """The graph as named graphs: one per source document (persons merged across them), and
-        one of the cross-document facts (labels, tenure dates)."""
-        return across_documents(self.parts, self.summaries)
-
-    def finish(self) -> Graph:
-        """The union graph."""
-        return self.named().union()
+        return MappedDocument(source, self._part, self._summary)
 
     # --- nodes --------------------------------------------------------------------------------
 
@@ -498,7 +523,10 @@ def across_documents(parts: dict[URIRef, Triples], summaries: dict[URIRef, Summa
         if line.endswith(is_a_policy)
     }
     renames, derived = reduce((summaries[name] for name in sorted(summaries)), policies)
-    return NamedGraphs({name: renamed(part, renames) for name, part in parts.items()}, derived)
+    rename = renamer(renames)
+    return NamedGraphs(
+        {name: rename(part, summaries[name]) for name, part in parts.items()}, derived
+    )
 
 
 def _org_context(organisation: Organisation | None) -> str:
