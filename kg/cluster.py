@@ -1,10 +1,10 @@
 """Extraction on a Dask cluster: `kg build --engine dask [--scheduler ADDRESS]`.
 
-The per-document work (reading, cleaning, extracting) runs as Dask tasks: on a LocalCluster of
-`jobs` worker processes when no scheduler is given, or on the cluster at ADDRESS. The client
-reads the files and sends their bytes, so workers need no shared file system. Documents come
-back in input order; mapping them to triples and the cross-document step (kg.rdf.across) are the
-reduce, on the client. The result is the same, byte for byte, as a local build.
+The per-document work (reading, cleaning, extracting, mapping to triples) runs as Dask tasks: on
+a LocalCluster of `jobs` worker processes when no scheduler is given, or on the cluster at
+ADDRESS. The client reads the files and sends their bytes, so workers need no shared file
+system. Mapped documents come back in input order; the cross-document step (kg.rdf.across) is
+the reduce, on the client. The result is the same, byte for byte, as a local build.
 
 Dask is an optional dependency: pip install 'kamergraaf[dask]'.
 """
