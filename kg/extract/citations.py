@@ -177,7 +177,17 @@ _TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
     _HANDELINGEN: ("Handelingen",),
     _ECLI: ("ECLI:",),
     _BWB: ("BWB",),
-    EU_ACT: ("erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
+    # (a lower-case "besluit" counts only with its system, so "besluit (" or "besluit nr.")
+    EU_ACT: (
+        "erordening",
+        "ichtlijn",
+        "Besluit",
+        "besluit (",
+        "besluit nr",
+        "ERORDENING",
+        "ICHTLIJN",
+        "BESLUIT",
+    ),
     _KOOP: ("KST",),
     _WRITTEN_ID: ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
     _EU_LIST: ("Verordeningen", "Richtlijnen"),
