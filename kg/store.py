@@ -26,6 +26,7 @@ from kg.export.serialise import atomic_write
 from kg.rdf import Triples
 from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH, Summary
 from kg.rdf.mapping import MappedDocument, NamedGraphs, across_documents
+from kg.rdf.oxigraph import nt_line
 
 INDEX = "kamergraaf-index.json"
 
@@ -107,7 +108,7 @@ class DocumentStore:
         for document in self.index["documents"].values():
             quads = self.store.quads_for_pattern(None, None, None, ox.NamedNode(document["graph"]))
             parts[URIRef(document["graph"])] = {
-                f"{q.subject} {q.predicate} {q.object} ." for q in quads
+                nt_line(ox.Triple(q.subject, q.predicate, q.object)) for q in quads
             }
             summaries[URIRef(document["graph"])] = Summary.from_json(document)
         named = across_documents(parts, summaries)

@@ -131,6 +131,9 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Aanhangsel Handelingen II 2019/20, nr. 89", ["ah-tk-20192020-89"]),
         ("zie ECLI:NL:HR:2020:1234.", ["ECLI:NL:HR:2020:1234"]),
         ("zie ECLI:NL:HR:2020:1.", ["ECLI:NL:HR:2020:1"]),  # a one-digit case number
+        ("ECLI:NL:HR:2023:18210 februari 2023", ["ECLI:NL:HR:2023:182"]),  # a date glued on
+        ("ECLI:NL:HR:2023:1825 februari 2023", []),  # 182 + 5 februari, or 18 + 25 februari?
+        ("ECLI:NL:HR:2023:182 10 februari 2023", ["ECLI:NL:HR:2023:182"]),
         ("Stb. 2011, 35 en stb. 2012, 3", ["stb-2011-35", "stb-2012-3"]),
         ("de Algemene wet bestuursrecht (BWBR0005537)", ["BWBR0005537"]),
         ("Kamerstukken II 1993/94, 23 908 (R1519), nr. 131", ["kst-23908-131"]),  # Rijkswet

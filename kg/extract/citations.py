@@ -109,6 +109,10 @@ _EU_LIST = re.compile(
 )
 _BARE_CELEX = re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])")
 _ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]")
+_MONTH_NEXT = re.compile(
+    r"\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december)\b"
+)
 _BWB = re.compile(r"\bBWB[RV]\d{7}\b")
 _GAZETTES = {
     "staatsblad": "stb",
@@ -218,10 +222,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for c in _kamerstukken(text, m, footnote)
     ]
     found += [_handelingen(text, m, footnote) for m in _scan(_HANDELINGEN, text.value)]
-    found += [
-        Citation(CitationKind.ECLI, m.group(), m.group(), text.span(*m.span()), footnote)
-        for m in _scan(_ECLI, text.value)
-    ]
+    found += [c for m in _scan(_ECLI, text.value) if (c := _ecli(text, m, footnote))]
     found += [
         Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
         for m in _scan(_BWB, text.value)
@@ -454,6 +455,27 @@ def official_url(citation: Citation) -> str | None:
     if citation.kind is CitationKind.BWB:
         return f"https://wetten.overheid.nl/{citation.identifier}"
     return citation.identifier
+
+
+def _ecli(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
+    """An ECLI; one with a date glued on ("ECLI:NL:HR:2023:18210 februari 2023") loses the day,
+    and is not cited when the day could be one digit or two ("...:1825 februari")."""
+    identifier, end = m.group(), m.end()
+    if _MONTH_NEXT.match(text.value, end):
+        head, _, number = identifier.rpartition(":")
+        days = [
+            k
+            for k in (1, 2)
+            if len(number) > k
+            and number[-k:].isdigit()
+            and number[-k] != "0"
+            and 1 <= int(number[-k:]) <= 31
+        ]
+        if len(days) > 1:
+            return None
+        if days:
+            identifier, end = f"{head}:{number[: -days[0]]}", end - days[0]
+    return Citation(CitationKind.ECLI, identifier, identifier, text.span(m.start(), end), footnote)
 
 
 def _gazette(text: Text, m: re.Match[str], footnote: int | None) -> Citation:

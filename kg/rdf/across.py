@@ -20,13 +20,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import pyoxigraph as ox
 from rdflib import RDFS, SKOS, URIRef
 
 from kg.extract.names import compatible, name_parts, specificity
 from kg.rdf import Triples, iris
 from kg.rdf.namespace import ID, KG
-from kg.rdf.oxigraph import literal, nt_iri
+from kg.rdf.oxigraph import literal, nt_iri, nt_triple
 
 ACROSS_DOCUMENTS_GRAPH = ID["graph/across-documents"]
 
@@ -155,8 +154,8 @@ def reduce(
                 dates[node].append(tenure.date)
     derived = choose_labels((s.votes for s in summaries), policies, renames)
     for node, seen in dates.items():
-        derived.add(_triple(node, KG.firstSeen, literal(min(seen))))
-        derived.add(_triple(node, KG.lastSeen, literal(max(seen))))
+        derived.add(nt_triple(node, KG.firstSeen, literal(min(seen))))
+        derived.add(nt_triple(node, KG.lastSeen, literal(max(seen))))
     return renames, derived
 
 
@@ -180,14 +179,10 @@ def choose_labels(
         counts = own.get(node) or inherited[node]
         text, language = min(counts, key=lambda name: (-counts[name], *name))
         label = literal(text, language or None)
-        labels.add(_triple(node, RDFS.label, label))
+        labels.add(nt_triple(node, RDFS.label, label))
         if node in policies:
-            labels.add(_triple(node, SKOS.prefLabel, label))
+            labels.add(nt_triple(node, SKOS.prefLabel, label))
     return labels
-
-
-def _triple(subject: URIRef, predicate: URIRef, value: ox.Literal) -> str:
-    return f"{nt_iri(subject)} {nt_iri(predicate)} {value} ."
 
 
 def renamer(renames: Mapping[URIRef, URIRef]) -> Callable[[Triples, Summary], Triples]:

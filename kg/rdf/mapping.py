@@ -27,7 +27,7 @@ from kg.rdf.across import (
     renamer,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
-from kg.rdf.oxigraph import literal, nt_iri, parse_lines
+from kg.rdf.oxigraph import literal, nt_iri, nt_triple, parse_lines
 from kg.records import (
     Citation,
     CitationKind,
@@ -154,8 +154,7 @@ class _DocumentMapper:
     # --- nodes --------------------------------------------------------------------------------
 
     def _add(self, subject: URIRef, predicate: URIRef, value: URIRef | ox.Literal) -> None:
-        term = str(value) if isinstance(value, ox.Literal) else nt_iri(value)
-        self._part.add(f"{nt_iri(subject)} {nt_iri(predicate)} {term} .")
+        self._part.add(nt_triple(subject, predicate, value))
 
     def _label(self, node: URIRef, text: str, language: str | None = "nl") -> None:
         self._summary.votes[(node, text, language or "")] += 1

@@ -72,6 +72,13 @@ def nt_iri(iri: str) -> str:
     return str(ox.NamedNode(iri))
 
 
+def nt_triple(subject: str, predicate: str, value: str | ox.Literal) -> str:
+    """A triple as an N-Triples line (without the line break): IRIs as strings, literals as
+    Oxigraph literals (kg.rdf.oxigraph.literal)."""
+    term = str(value) if isinstance(value, ox.Literal) else nt_iri(value)
+    return f"{nt_iri(subject)} {nt_iri(predicate)} {term} ."
+
+
 def nt_line(triple: ox.Triple) -> str:
     """A triple as an N-Triples line (without the line break)."""
     return f"{triple} ."
