@@ -27,14 +27,15 @@ from kg.errors import KamergraafError
 from kg.export.html import write_views
 from kg.export.report import render_report
 from kg.export.serialise import (
-    Statements,
     atomic_write,
+    graph_store,
     remove_temporaries,
     write_shards,
     write_statements,
 )
 from kg.extract import extract_document
 from kg.rdf.mapping import GraphBuilder, MappedDocument, NamedGraphs, map_document
+from kg.rdf.spill import SpilledTriples
 from kg.readers import file_bytes, read, read_bytes
 from kg.records import Document, Letter
 from kg.store import DocumentStore
@@ -96,14 +97,9 @@ class BuildResult:
         return self.named.dataset()
 
     @cached_property
-    def statements(self) -> Statements:
-        """The named graphs converted once for writing and counting (kg.export.serialise)."""
-        return Statements(self.named.graphs())
-
-    @property
     def triples(self) -> int:
-        """The number of distinct triples, without building the union graph."""
-        return len(self.statements.triples)
+        """The number of distinct triples (counted when the outputs are written)."""
+        return len({line for _, part in self.named.graphs() for line in part})
 
     @property
     def letters(self) -> int:
@@ -204,7 +200,7 @@ def build(
     paths, problems = discover(inputs)
     if on_start:
         on_start(len(paths))
-    builder = GraphBuilder()
+    builder = GraphBuilder(SpilledTriples())  # documents' triples wait on disk
     files = []
     with (
         DocumentStore(store) if store else nullcontext() as documents,
@@ -361,11 +357,11 @@ def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) ->
     loaders that load files in parallel (Oxigraph, Virtuoso's ld_dir, QLever).
     """
     remove_temporaries(output_dir)
-    statements = result.statements
-    outputs = write_statements(statements, output_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    outputs, result.triples = write_statements(result.named, output_dir)
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))
-    outputs.update(write_views(statements.store(), output_dir))
+    outputs.update(write_views(graph_store(outputs["nt"]), output_dir))
     report = result.report()
     outputs["report"] = output_dir / "report.json"
     atomic_write(

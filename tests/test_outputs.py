@@ -9,11 +9,15 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Graph
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import Graph, URIRef
 from rdflib.compare import to_isomorphic
 
 from kg.build import BuildResult
+from kg.export import serialise
 from kg.export.serialise import atomic_write
+from kg.rdf.spill import SpilledTriples
 from tests.conftest import EXAMPLES, LETTERS
 
 OUTPUTS = ("graph.ttl", "graph.nt", "graph.jsonld", "graph.nq", "graph.trig", "graph.html")
@@ -116,3 +120,46 @@ def test_independent_parsers_accept_the_files(
         triples = [line for line in run.stdout.splitlines() if line.strip()]
         assert len(triples) == len(examples_build.graph), parser
         assert "error" not in run.stderr.lower(), run.stderr
+
+
+def test_many_sorted_runs_merge_to_the_same_files(
+    examples_build: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large build sorts its triples in runs on disk and merges them: the files are the same
+    as when everything is sorted at once."""
+    monkeypatch.setattr(serialise, "RUN_SIZE", 50)  # the examples then make dozens of runs
+    _, count = serialise.write_statements(examples_build.named, tmp_path)
+    folder = examples_build.outputs["report"].parent
+    for name in ("graph.nt", "graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"):
+        assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
+    assert count == examples_build.triples == len(examples_build.graph)
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]  # runs removed
+
+
+def test_a_killed_build_leaves_no_temporaries_behind_the_next(tmp_path: Path) -> None:
+    (tmp_path / ".runs-x.tmp").mkdir()
+    (tmp_path / ".runs-x.tmp" / "0.nt").write_text("<a> <b> <c> .\n")
+    (tmp_path / ".graph.ttl.x.tmp").write_bytes(b"half")
+    serialise.remove_temporaries(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@given(
+    st.dictionaries(
+        st.text(alphabet="abc", min_size=1, max_size=5),
+        st.sets(
+            st.text(
+                st.characters(blacklist_categories=("Cs",), blacklist_characters="\n"),
+                min_size=1,
+                max_size=30,
+            )
+        ),
+        max_size=8,
+    )
+)
+def test_spilled_triples_come_back_as_they_went_in(parts: dict[str, set[str]]) -> None:
+    """Documents' N-Triples lines (never empty, never holding a line break) wait on disk."""
+    spilled = SpilledTriples()
+    for name, lines in parts.items():
+        spilled[URIRef(name)] = lines
+    assert {str(name): spilled[name] for name in spilled} == parts

@@ -8,10 +8,14 @@ the triples sorted, so the order of the input never shows in the output.
 
 from __future__ import annotations
 
+import heapq
 import os
+import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -63,12 +67,20 @@ def _serialise_sorted(lines: Sequence[str], rdf_format: str) -> bytes:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write the file completely or not at all."""
+    with _atomic_file(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def _atomic_file(path: Path) -> Iterator[IO[bytes]]:
+    """A file to write that appears at `path` complete, or not at all: a temporary file in the
+    same folder, renamed into place when the block ends without an error."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temporary = Path(name)
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(descriptor, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         temporary.chmod(0o666 & ~_umask())
@@ -82,7 +94,10 @@ def remove_temporaries(directory: Path) -> None:
     """Remove the temporary files a build killed while writing left behind (".graph.ttl.*.tmp")."""
     if directory.is_dir():
         for path in directory.glob(".*.tmp"):
-            path.unlink(missing_ok=True)
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
 
 
 def _umask() -> int:
@@ -92,6 +107,7 @@ def _umask() -> int:
 
 
 DATASET_FORMATS = {"nquads": "nq", "trig": "trig"}
+_EXTENSIONS = FORMATS | DATASET_FORMATS
 
 
 def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
@@ -109,28 +125,86 @@ def _quads(graphs: Iterable[tuple[URIRef, Triples]]) -> list[str]:
     ]
 
 
-class Statements:
-    """A build's named graphs as N-Quads lines and their union as N-Triples lines, sorted once
-    for every output."""
-
-    def __init__(self, graphs: Iterable[tuple[URIRef, Triples]]) -> None:
-        graphs = list(graphs)
-        self.quads = _quads(graphs)
-        self.triples = sorted(set().union(*(lines for _, lines in graphs)))
-
-    def store(self) -> ox.Store:
-        """The union in an in-memory Oxigraph store, to query."""
-        store = ox.Store()
-        store.load("\n".join(self.triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        return store
+RUN_SIZE = 200_000
+"""Distinct triples sorted in memory at once; more are merged from sorted runs on disk."""
 
 
 def write_statements(
-    statements: Statements, directory: Path, stem: str = "graph"
-) -> dict[str, Path]:
-    """Write the union in every graph format and the named graphs in every dataset format."""
-    written = _write_formats(statements.triples, FORMATS, directory, stem)
-    return written | _write_formats(statements.quads, DATASET_FORMATS, directory, stem)
+    named: NamedGraphs, directory: Path, stem: str = "graph"
+) -> tuple[dict[str, Path], int]:
+    """Write the named graphs in every dataset format and their union in every graph format,
+    streaming: each document's graph is read once, the union is merged from sorted runs on disk,
+    and Oxigraph converts the line formats file to file, so memory does not grow with the number
+    of documents. Returns the paths written and the number of distinct triples."""
+    with tempfile.TemporaryDirectory(dir=directory, prefix=".runs-", suffix=".tmp") as work:
+        runs: list[Path] = []
+        batch: set[str] = set()
+        nquads = directory / f"{stem}.nq"
+        with _atomic_file(nquads) as handle:
+            for name, lines in _graphs_in_order(named):
+                ordered = sorted(lines)
+                handle.write("".join(f"{line[:-1]}<{name}> .\n" for line in ordered).encode())
+                batch.update(ordered)
+                if len(batch) >= RUN_SIZE:
+                    runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
+                    batch = set()
+        runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
+        ntriples, count = directory / f"{stem}.nt", 0
+        with _atomic_file(ntriples) as handle:
+            for line in _merged(runs):
+                handle.write(f"{line}\n".encode())
+                count += 1
+    written = {"nt": ntriples, "nquads": nquads}
+    for rdf_format, source in (("turtle", ntriples), ("json-ld", ntriples), ("trig", nquads)):
+        written[rdf_format] = _converted(source, directory / f"{stem}.{_EXTENSIONS[rdf_format]}")
+    return written, count
+
+
+def graph_store(ntriples: Path) -> ox.Store:
+    """An in-memory Oxigraph store of an N-Triples file, to query."""
+    store = ox.Store()
+    store.load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
+def _graphs_in_order(named: NamedGraphs) -> Iterator[tuple[URIRef, Triples]]:
+    """Every named graph, in IRI order (as `_quads` orders them), one at a time."""
+    for name in sorted([*named.parts, ACROSS_DOCUMENTS_GRAPH]):
+        yield name, named.derived if name == ACROSS_DOCUMENTS_GRAPH else named.part(name)
+
+
+def _sorted_run(lines: set[str], path: Path) -> Path:
+    path.write_text("".join(f"{line}\n" for line in sorted(lines)), encoding="utf-8")
+    return path
+
+
+def _merged(runs: Sequence[Path]) -> Iterator[str]:
+    """The lines of sorted runs, merged in order, each line once."""
+    with ExitStack() as stack:
+        files = [stack.enter_context(path.open(encoding="utf-8")) for path in runs]
+        previous = None
+        for line in heapq.merge(*files):
+            if line != previous:
+                yield line[:-1]
+                previous = line
+
+
+def _converted(source: Path, path: Path) -> Path:
+    """A line-format file written again in the format of `path`'s extension, by Oxigraph."""
+    rdf_format = {v: k for k, v in _EXTENSIONS.items()}[path.suffix[1:]]
+    line_format = ox.RdfFormat.N_QUADS if source.suffix == ".nq" else ox.RdfFormat.N_TRIPLES
+    with _atomic_file(path) as handle:
+        statements = ox.parse(path=str(source), format=line_format)
+        ox.serialize(statements, handle, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES)
+        handle.flush()
+        if handle.tell() == 0 or not _ends_with_newline(handle):
+            handle.write(b"\n")
+    return path
+
+
+def _ends_with_newline(handle: IO[bytes]) -> bool:
+    handle.seek(-1, os.SEEK_END)
+    return handle.read(1) == b"\n"
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:
@@ -154,12 +228,13 @@ def write_shards(named: NamedGraphs, directory: Path, size: int) -> dict[str, Pa
         remove_temporaries(directory)
         for stale in directory.glob("*.nq"):
             stale.unlink()
-    parts = sorted(named.parts.items())
+    names = sorted(named.parts)
     written = {}
-    for index in range(0, len(parts), size):
+    for index in range(0, len(names), size):
         path = directory / f"documents-{index // size:05d}.nq"
         written[f"shard-{index // size:05d}"] = path
-        _write(path, _serialise_sorted(_quads(parts[index : index + size]), "nquads"))
+        parts = [(name, named.part(name)) for name in names[index : index + size]]
+        _write(path, _serialise_sorted(_quads(parts), "nquads"))
     path = directory / "across-documents.nq"
     written["shard-across-documents"] = path
     derived = [(ACROSS_DOCUMENTS_GRAPH, named.derived)]

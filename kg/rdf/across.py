@@ -136,12 +136,11 @@ def _final(node: URIRef, renames: Mapping[URIRef, URIRef]) -> URIRef:
     return node
 
 
-def reduce(
-    summaries: Iterable[Summary], policies: set[URIRef]
-) -> tuple[dict[URIRef, URIRef], Triples]:
+def reduce(summaries: Iterable[Summary]) -> tuple[dict[URIRef, URIRef], Triples]:
     """The renames to apply to every document's triples, and the graph of cross-document facts
-    (labels and tenure dates); `policies` are the nodes that get a skos:prefLabel too."""
+    (labels, tenure dates, and the policies' skos:prefLabel)."""
     summaries = list(summaries)
+    policies = {node for s in summaries for node, _, _ in s.votes if iris.is_policy_iri(node)}
     renames = resolve_persons(p for s in summaries for p in s.persons)
     dates: defaultdict[URIRef, list[dt.date]] = defaultdict(list)
     for summary in summaries:

@@ -60,6 +60,10 @@ def policy_iri(policy: Policy) -> URIRef:
     return ID[f"policy/{slug(policy.key)}"]
 
 
+def is_policy_iri(node: URIRef) -> bool:
+    return node.startswith(ID["policy/"])
+
+
 def policy_scheme_iri() -> URIRef:
     return ID["policies"]
 

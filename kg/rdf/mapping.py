@@ -9,7 +9,7 @@ A letter cites, and is about, what its annexes cite and are about: the annex is 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -27,7 +27,7 @@ from kg.rdf.across import (
     renamer,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
-from kg.rdf.oxigraph import literal, nt_iri, nt_triple, parse_lines
+from kg.rdf.oxigraph import literal, nt_triple, parse_lines
 from kg.records import (
     Citation,
     CitationKind,
@@ -101,8 +101,8 @@ class GraphBuilder:
     persons named briefly are merged into their full name where the letters agree.
     """
 
-    def __init__(self) -> None:
-        self.parts: dict[URIRef, Triples] = {}
+    def __init__(self, parts: MutableMapping[URIRef, Triples] | None = None) -> None:
+        self.parts: MutableMapping[URIRef, Triples] = {} if parts is None else parts
         self.summaries: dict[URIRef, Summary] = {}
 
     def add(self, document: Document | MappedDocument) -> None:
@@ -483,14 +483,26 @@ class _DocumentMapper:
 @dataclass
 class NamedGraphs:
     """A build's triples as named graphs: each source document's (persons merged across
-    documents), and the facts found across documents (kg.rdf.across)."""
+    documents), and the facts found across documents (kg.rdf.across). Each document's graph is
+    made when it is asked for, from its triples as extracted, so that they can stay on disk."""
 
-    parts: dict[URIRef, Triples]
+    parts: Mapping[URIRef, Triples]
+    """Each document's triples as extracted, before persons are merged across documents."""
+    summaries: Mapping[URIRef, Summary]
+    renames: Mapping[URIRef, URIRef]
     derived: Triples
+
+    def __post_init__(self) -> None:
+        self._rename = renamer(self.renames)
+
+    def part(self, name: URIRef) -> Triples:
+        """A document's named graph."""
+        return self._rename(self.parts[name], self.summaries[name])
 
     def graphs(self) -> Iterator[tuple[URIRef, Triples]]:
         """(name, graph) of every named graph, in name order, the cross-document one last."""
-        yield from sorted(self.parts.items())
+        for name in sorted(self.parts):
+            yield name, self.part(name)
         yield ACROSS_DOCUMENTS_GRAPH, self.derived
 
     def union(self) -> Graph:
@@ -511,21 +523,13 @@ class NamedGraphs:
         return dataset
 
 
-def across_documents(parts: dict[URIRef, Triples], summaries: dict[URIRef, Summary]) -> NamedGraphs:
+def across_documents(
+    parts: Mapping[URIRef, Triples], summaries: Mapping[URIRef, Summary]
+) -> NamedGraphs:
     """Each source document's triples with persons merged across documents, and the facts
     found across them (kg.rdf.across)."""
-    is_a_policy = f" {nt_iri(RDF.type)} {nt_iri(KG.Policy)} ."
-    policies = {
-        URIRef(line[1 : line.index(">")])
-        for part in parts.values()
-        for line in part
-        if line.endswith(is_a_policy)
-    }
-    renames, derived = reduce((summaries[name] for name in sorted(summaries)), policies)
-    rename = renamer(renames)
-    return NamedGraphs(
-        {name: rename(part, summaries[name]) for name, part in parts.items()}, derived
-    )
+    renames, derived = reduce(summaries[name] for name in sorted(summaries))
+    return NamedGraphs(parts, summaries, renames, derived)
 
 
 def _org_context(organisation: Organisation | None) -> str:

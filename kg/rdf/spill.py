@@ -1,0 +1,42 @@
+"""Documents' triples kept on disk while a build runs, so that its memory does not grow with the
+archive: each document's N-Triples lines, sorted and compressed, in one temporary file."""
+
+from __future__ import annotations
+
+import tempfile
+import zlib
+from collections.abc import Iterator, MutableMapping
+
+from rdflib import URIRef
+
+from kg.rdf import Triples
+
+
+class SpilledTriples(MutableMapping[URIRef, Triples]):
+    """A mapping of document (named graph) to its triples, held in a temporary file."""
+
+    def __init__(self) -> None:
+        # lives as long as the mapping (a build result can be read after the build returns)
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115
+        self._where: dict[URIRef, tuple[int, int]] = {}
+
+    def __setitem__(self, name: URIRef, triples: Triples) -> None:
+        data = zlib.compress("\n".join(sorted(triples)).encode("utf-8"), 1)
+        offset = self._file.seek(0, 2)
+        self._file.write(data)
+        self._where[name] = (offset, len(data))
+
+    def __getitem__(self, name: URIRef) -> Triples:
+        offset, size = self._where[name]
+        self._file.seek(offset)
+        text = zlib.decompress(self._file.read(size)).decode("utf-8")
+        return set(text.split("\n")) if text else set()
+
+    def __delitem__(self, name: URIRef) -> None:
+        del self._where[name]  # the bytes stay in the file until it is closed
+
+    def __iter__(self) -> Iterator[URIRef]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
