@@ -24,11 +24,10 @@ from rdflib import Dataset, Graph
 from kg import __version__
 from kg.cluster import dask_executor
 from kg.errors import KamergraafError
-from kg.export.html import write_views
+from kg.export.html import view_store, write_views
 from kg.export.report import render_report
 from kg.export.serialise import (
     atomic_write,
-    graph_store,
     remove_temporaries,
     write_shards,
     write_statements,
@@ -361,7 +360,7 @@ def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) ->
     outputs, result.triples = write_statements(result.named, output_dir)
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))
-    outputs.update(write_views(graph_store(outputs["nt"]), output_dir))
+    outputs.update(write_views(view_store(outputs["nt"]), output_dir))
     report = result.report()
     outputs["report"] = output_dir / "report.json"
     atomic_write(

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -228,3 +231,32 @@ def test_large_graphs_get_a_computed_layout_and_only_the_most_active_actors(
     assert f"De 4 actoren met de meeste brieven, van {everyone}" in page
     top = {n["label"] for n in actors}
     assert {"J.A. Vijlbrief", "R.A.A. Jetten"} <= top  # four letters each
+
+
+def test_the_most_active_actors_come_in_the_same_order_whatever_the_hash_seed() -> None:
+    """The layout of a large page depends on the order of its nodes: choosing the most active
+    actors must not bring in Python's (per process) set order."""
+    script = (
+        "import networkx as nx\n"
+        "from kg.export.html import most_active\n"
+        "pairs = nx.DiGraph(letters={})\n"
+        "for i in range(200):\n"
+        "    pairs.add_node(f'p{i:03d}', kind='Person', label=str(i), names=[])\n"
+        "for j in range(5):\n"
+        "    pairs.add_node(f'o{j}', kind='Organisation', label=str(j), names=[])\n"
+        "for i in range(200):\n"
+        "    letters = [f'l{i}-{n}' for n in range(1 + i % 7)]\n"
+        "    pairs.add_edge(f'p{i:03d}', f'o{i % 5}', kind='wrote to', letters=letters)\n"
+        "print(list(most_active(pairs, limit=10).nodes))\n"
+    )
+    orders = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(orders) == 1

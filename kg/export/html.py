@@ -34,11 +34,13 @@ from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
-from rdflib import Graph
+from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.export.serialise import atomic_write
-from kg.rdf.oxigraph import oxigraph_store, oxigraph_triple, rdflib_term
+from kg.rdf.namespace import ID, KG
+from kg.rdf.oxigraph import nt_iri, oxigraph_store, oxigraph_triple, rdflib_term
 
+ACTOR_KINDS = ("Person", "Organisation")
 LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
 TOP_ACTORS = 1000  # actors: above it only this many, those with the most letters, are drawn
 _PREFIXES = """
@@ -93,6 +95,27 @@ SELECT ?from ?relation ?to WHERE {
   { ?from kg:holds ?to . BIND("holds" AS ?relation) }
   UNION { ?from kg:postIn ?to . BIND("post in" AS ?relation) }
 }"""
+)
+
+
+# Every predicate the queries above use (view_store loads only these).
+_VIEWED = (
+    RDF.type,
+    RDFS.label,
+    SKOS.altLabel,
+    KG.acronym,
+    KG.date,
+    KG.subject,
+    KG.ourReference,
+    KG.derivedFrom,
+    KG.fileName,
+    KG.sender,
+    KG.recipient,
+    KG.about,
+    KG.cites,
+    KG.identifier,
+    KG.holds,
+    KG.postIn,
 )
 
 
@@ -202,7 +225,7 @@ def aggregate(network: nx.MultiDiGraph) -> nx.DiGraph:
 def most_active(pairs: nx.DiGraph, limit: int = TOP_ACTORS) -> nx.DiGraph:
     """The `limit` actors with the most letters (sent and received), with the posts and policies
     between them; ties go to the first in IRI order, so the choice is stable."""
-    actors = [n for n, kind in pairs.nodes(data="kind") if kind in ("Person", "Organisation")]
+    actors = [n for n, kind in pairs.nodes(data="kind") if kind in ACTOR_KINDS]
     if len(actors) <= limit:
         return pairs
     letters = {
@@ -211,8 +234,12 @@ def most_active(pairs: nx.DiGraph, limit: int = TOP_ACTORS) -> nx.DiGraph:
     for node in actors:
         letters[node] += sum(len(d["letters"]) for _, _, d in pairs.out_edges(node, data=True))
     kept = set(sorted(actors, key=lambda n: (-letters[n], n))[:limit])
-    others = {n for n, kind in pairs.nodes(data="kind") if kind not in ("Person", "Organisation")}
-    top = pairs.subgraph(kept | others).copy()
+    shown = {n for n, kind in pairs.nodes(data="kind") if n in kept or kind not in ACTOR_KINDS}
+    # Built in the order of `pairs` (a networkx subgraph would follow the set's hash order, and
+    # the layout, which depends on the order of the nodes, would change from run to run).
+    top = nx.DiGraph(**pairs.graph)
+    top.add_nodes_from((n, data) for n, data in pairs.nodes(data=True) if n in shown)
+    top.add_edges_from((u, v, d) for u, v, d in pairs.edges(data=True) if u in shown and v in shown)
     top.remove_nodes_from([n for n, degree in top.degree() if degree == 0])
     top.graph["shown_of"] = len(actors)
     return top
@@ -335,7 +362,7 @@ def _page(aggregated: nx.DiGraph, title: str = "kamergraaf: wie schreef wie") ->
         actors=sorted(
             (data["label"], node)
             for node, data in pairs.nodes(data=True)
-            if data["kind"] in ("Person", "Organisation")
+            if data["kind"] in ACTOR_KINDS
         ),
         first_date=dates[0] if dates else "",
         last_date=dates[-1] if dates else "",
@@ -367,6 +394,24 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
 
 def write_html(graph: Graph, path: Path) -> None:
     atomic_write(path, render_html(graph).encode("utf-8"))
+
+
+def view_store(ntriples: Path, batch: int = 100_000) -> ox.Store:
+    """An in-memory store of what the views read from an N-Triples file: the triples with the
+    predicates their queries use, and none about evidence nodes (most of a build's triples)."""
+    evidence = f"<{ID['evidence/']}"
+    viewed = {nt_iri(p) for p in _VIEWED}
+    store = ox.Store()
+    kept: list[str] = []
+    with ntriples.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith(evidence) and line.split(" ", 2)[1] in viewed:
+                kept.append(line)
+            if len(kept) >= batch:
+                store.load("".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+                kept.clear()
+    store.load("".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
 
 
 def write_views(graph: Graph | ox.Store, directory: Path, stem: str = "graph") -> dict[str, Path]:

@@ -160,13 +160,6 @@ def write_statements(
     return written, count
 
 
-def graph_store(ntriples: Path) -> ox.Store:
-    """An in-memory Oxigraph store of an N-Triples file, to query."""
-    store = ox.Store()
-    store.load(path=str(ntriples), format=ox.RdfFormat.N_TRIPLES)
-    return store
-
-
 def _graphs_in_order(named: NamedGraphs) -> Iterator[tuple[URIRef, Triples]]:
     """Every named graph, in IRI order (as `_quads` orders them), one at a time."""
     for name in sorted([*named.parts, ACROSS_DOCUMENTS_GRAPH]):
