@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -136,11 +136,14 @@ def _final(node: URIRef, renames: Mapping[URIRef, URIRef]) -> URIRef:
     return node
 
 
-def reduce(summaries: Iterable[Summary]) -> tuple[dict[URIRef, URIRef], Triples]:
+def reduce(
+    summaries: Sequence[Summary], votes: Counter[Vote] | None = None
+) -> tuple[dict[URIRef, URIRef], Triples]:
     """The renames to apply to every document's triples, and the graph of cross-document facts
-    (labels, tenure dates, and the policies' skos:prefLabel)."""
-    summaries = list(summaries)
-    policies = {node for s in summaries for node, _, _ in s.votes if iris.is_policy_iri(node)}
+    (labels, tenure dates, and the policies' skos:prefLabel). The names voted are the
+    summaries' own, or `votes` when they were summed already (kg.rdf.mapping.GraphBuilder)."""
+    tallies = [votes] if votes is not None else [s.votes for s in summaries]
+    policies = {node for tally in tallies for node, _, _ in tally if iris.is_policy_iri(node)}
     renames = resolve_persons(p for s in summaries for p in s.persons)
     dates: defaultdict[URIRef, list[dt.date]] = defaultdict(list)
     for summary in summaries:
@@ -151,7 +154,7 @@ def reduce(summaries: Iterable[Summary]) -> tuple[dict[URIRef, URIRef], Triples]
                 renames[tenure.node] = node
             if tenure.date is not None:
                 dates[node].append(tenure.date)
-    derived = choose_labels((s.votes for s in summaries), policies, renames)
+    derived = choose_labels(tallies, policies, renames)
     for node, seen in dates.items():
         derived.add(nt_triple(node, KG.firstSeen, literal(min(seen))))
         derived.add(nt_triple(node, KG.lastSeen, literal(max(seen))))

@@ -9,8 +9,9 @@ A letter cites, and is about, what its annexes cite and are about: the annex is 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterator, Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, URIRef
@@ -23,6 +24,7 @@ from kg.rdf.across import (
     PersonSeen,
     Summary,
     TenureSeen,
+    Vote,
     reduce,
     renamer,
 )
@@ -95,25 +97,32 @@ class GraphBuilder:
     (kg.rdf.across).
 
     Each document's triples are kept apart (`parts`, one per source document, for named graphs
-    and incremental stores), without labels, with a `Summary` of what the cross-document step
-    needs: a node named differently in different letters (a policy spelt two ways) gets the
-    name it is given most often, so that the result does not depend on the order of the input;
-    persons named briefly are merged into their full name where the letters agree.
+    and incremental stores), without the names of nodes other documents may name too; those are
+    voted on: a node named differently in different letters (a policy spelt two ways) gets the
+    name it is given most often, so that the result does not depend on the order of the input.
+    The votes of all documents are summed as they come (`votes`); each document's `Summary`
+    keeps the persons and tenures it saw, so that persons named briefly can be merged into their
+    full name where the letters agree.
     """
 
     def __init__(self, parts: MutableMapping[URIRef, Triples] | None = None) -> None:
         self.parts: MutableMapping[URIRef, Triples] = {} if parts is None else parts
         self.summaries: dict[URIRef, Summary] = {}
+        self.votes: Counter[Vote] = Counter()
 
     def add(self, document: Document | MappedDocument) -> None:
+        """Add a document. One with the same content as a document added before replaces its
+        triples (they differ only in the file name) and brings no votes (they are the same)."""
         mapped = document if isinstance(document, MappedDocument) else map_document(document)
+        if mapped.source not in self.summaries:
+            self.votes.update(mapped.summary.votes)
         self.parts[mapped.source] = mapped.triples
-        self.summaries[mapped.source] = mapped.summary
+        self.summaries[mapped.source] = replace(mapped.summary, votes=Counter())
 
     def named(self) -> NamedGraphs:
         """The graph as named graphs: one per source document (persons merged across them), and
         one of the cross-document facts (labels, tenure dates)."""
-        return across_documents(self.parts, self.summaries)
+        return across_documents(self.parts, self.summaries, self.votes)
 
     def finish(self) -> Graph:
         """The union graph."""
@@ -157,13 +166,18 @@ class _DocumentMapper:
         self._part.add(nt_triple(subject, predicate, value))
 
     def _label(self, node: URIRef, text: str, language: str | None = "nl") -> None:
+        """A name for a node other documents may name too: voted on across documents."""
         self._summary.votes[(node, text, language or "")] += 1
+
+    def _own_label(self, node: URIRef, text: str, language: str | None = "nl") -> None:
+        """The name of a node only this document has (its source, letters, evidence)."""
+        self._add(node, RDFS.label, literal(text, language))
 
     def _source(self, node: URIRef, source: Source) -> None:
         self._add(node, RDF.type, KG.SourceDocument)
         self._add(node, KG.fileName, literal(source.file_name))
         self._add(node, KG.sha256, literal(source.sha256))
-        self._label(node, source.file_name, None)
+        self._own_label(node, source.file_name, None)
 
     def _letter(self, node: URIRef, letter: Letter, source: URIRef, info: Source) -> None:
         add = self._add
@@ -171,7 +185,7 @@ class _DocumentMapper:
         add(node, KG.derivedFrom, source)
         add(node, KG.start, literal(letter.span.start))
         add(node, KG.end, literal(letter.span.end))
-        self._label(node, _letter_label(letter, info))
+        self._own_label(node, _letter_label(letter, info))
         self._date = letter.date.value if letter.date else None
         if letter.date:
             self._fact(
@@ -477,7 +491,7 @@ class _DocumentMapper:
         add(evidence, KG.quote, literal(quote))
         if footnote is not None:
             add(evidence, KG.footnote, literal(footnote))
-        self._label(evidence, f"Bewijsplaats {span.start}-{span.end}")
+        self._own_label(evidence, f"Bewijsplaats {span.start}-{span.end}")
 
 
 @dataclass
@@ -524,11 +538,13 @@ class NamedGraphs:
 
 
 def across_documents(
-    parts: Mapping[URIRef, Triples], summaries: Mapping[URIRef, Summary]
+    parts: Mapping[URIRef, Triples],
+    summaries: Mapping[URIRef, Summary],
+    votes: Counter[Vote] | None = None,
 ) -> NamedGraphs:
     """Each source document's triples with persons merged across documents, and the facts
-    found across them (kg.rdf.across)."""
-    renames, derived = reduce(summaries[name] for name in sorted(summaries))
+    found across them (kg.rdf.across); `votes` when the summaries' votes were summed already."""
+    renames, derived = reduce([summaries[name] for name in sorted(summaries)], votes)
     return NamedGraphs(parts, summaries, renames, derived)
 
 
