@@ -79,8 +79,9 @@ def new_graph() -> Graph:
 
 @dataclass(frozen=True)
 class MappedDocument:
-    """One source document's triples (without labels), and the `Summary` of what the
-    cross-document step needs from it. Plain data: made in a worker, sent to the builder."""
+    """One source document's triples (without the names of nodes other documents may name
+    too), and the `Summary` of what the cross-document step needs from it. Plain data: made in
+    a worker, sent to the builder."""
 
     source: URIRef
     triples: Triples
