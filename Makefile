@@ -11,7 +11,7 @@ help:
 	@echo "make demo     set up a virtualenv, install, build the examples into outputs/"
 	@echo "make test     lint, type-check and run the whole test suite (what CI runs)"
 	@echo "make lint     ruff and mypy only"
-	@echo "make bench    measure into docs/: the HTML graph (benchmarks.md), entity precision/recall (entities.md)"
+	@echo "make bench    measure into docs/: the HTML graph, scale and a million triples (benchmarks*.md), entity precision/recall (entities.md)"
 	@echo "make eval     score citations against nllegalcit and wetsuite (own virtualenv) into docs/citations.md"
 	@echo "make browser  install the Debian packages the tests use (chromium, rapper, serdi, virtuoso)"
 
@@ -57,6 +57,7 @@ bench: setup browser
 	rm docs/benchmarks-html.md
 	$(BIN)/python -m benchmarks.entities docs/entities.md
 	$(BIN)/python -m benchmarks.scale docs/benchmarks-scale.md
+	$(BIN)/python -m benchmarks.triples docs/benchmarks-triples.md
 
 # The tools compared with are not dependencies of kamergraaf (wetsuite pulls in AGPL PyMuPDF):
 # they get a virtualenv of their own.

@@ -12,6 +12,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -196,7 +197,9 @@ def run_query_on_store(store: ox.Store, query: str) -> QueryResult:
         return QueryResult("ASK", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         variables = tuple(v.value for v in result.variables)
-        rows = tuple(tuple(rdflib_term(solution[v]) for v in variables) for solution in result)
+        # Rows repeat their values (a person on every letter): each is converted once.
+        term = cache(rdflib_term)
+        rows = tuple(tuple(term(solution[v]) for v in variables) for solution in result)
         return QueryResult("SELECT", variables, rows)
     graph = Graph()
     for triple in result:
