@@ -17,6 +17,7 @@ from rdflib.compare import to_isomorphic
 from kg.build import BuildResult
 from kg.export import serialise
 from kg.export.serialise import atomic_write
+from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple
 from kg.rdf.spill import SpilledTriples
 from tests.conftest import EXAMPLES, LETTERS
 
@@ -163,3 +164,17 @@ def test_spilled_triples_come_back_as_they_went_in(parts: dict[str, set[str]]) -
     for name, lines in parts.items():
         spilled[URIRef(name)] = lines
     assert {str(name): spilled[name] for name in spilled} == parts
+
+
+_IRIS = st.from_regex(r"https://example\.org/[a-z0-9/-]{0,20}(#[a-z0-9]{0,5})?", fullmatch=True)
+
+
+@given(_IRIS, _IRIS, st.one_of(_IRIS, st.text(st.characters(blacklist_categories=("Cs",)))))
+def test_an_ntriples_line_splits_back_into_its_terms(
+    subject: str, predicate: str, value: str
+) -> None:
+    term = value if value.startswith("https://") else literal(value)
+    line = nt_triple(subject, predicate, term)
+    assert "\n" not in line
+    written = nt_iri(term) if isinstance(term, str) else str(term)
+    assert nt_terms(line + "\n") == (nt_iri(subject), nt_iri(predicate), written)

@@ -37,8 +37,8 @@ from pyvis.node import Node
 from rdflib import RDF, RDFS, SKOS, Graph
 
 from kg.export.serialise import atomic_write
-from kg.rdf.namespace import ID, KG
-from kg.rdf.oxigraph import nt_iri, oxigraph_store, oxigraph_triple, rdflib_term
+from kg.rdf.namespace import KG
+from kg.rdf.oxigraph import nt_iri, nt_terms, oxigraph_store, oxigraph_triple, rdflib_term
 
 ACTOR_KINDS = ("Person", "Organisation")
 LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
@@ -98,9 +98,10 @@ SELECT ?from ?relation ?to WHERE {
 )
 
 
-# Every predicate the queries above use (view_store loads only these).
-_VIEWED = (
-    RDF.type,
+# What the queries above read (view_store loads only this): the classes they select, and the
+# predicates they follow from nodes of those classes (kg:identifier from the documents cited).
+_VIEWED_CLASSES = (KG.Person, KG.Organisation, KG.Post, KG.Policy, KG.Letter, KG.SourceDocument)
+_VIEWED_PREDICATES = (
     RDFS.label,
     SKOS.altLabel,
     KG.acronym,
@@ -113,7 +114,6 @@ _VIEWED = (
     KG.recipient,
     KG.about,
     KG.cites,
-    KG.identifier,
     KG.holds,
     KG.postIn,
 )
@@ -397,15 +397,29 @@ def write_html(graph: Graph, path: Path) -> None:
 
 
 def view_store(ntriples: Path, batch: int = 100_000) -> ox.Store:
-    """An in-memory store of what the views read from an N-Triples file: the triples with the
-    predicates their queries use, and none about evidence nodes (most of a build's triples)."""
-    evidence = f"<{ID['evidence/']}"
-    viewed = {nt_iri(p) for p in _VIEWED}
+    """An in-memory store of what the views read from an N-Triples file, in two passes over it:
+    the nodes of the classes the queries select and the documents letters cite, then only the
+    triples the queries read about them (a small part of a build's triples)."""
+    is_a, cites, identifier = nt_iri(RDF.type), nt_iri(KG.cites), nt_iri(KG.identifier)
+    classes = {nt_iri(c) for c in _VIEWED_CLASSES}
+    predicates = {nt_iri(p) for p in _VIEWED_PREDICATES}
+    nodes, cited = set(), set()
+    with ntriples.open(encoding="utf-8") as lines:
+        for subject, predicate, value in map(nt_terms, lines):
+            if predicate == is_a and value in classes:
+                nodes.add(subject)
+            elif predicate == cites:
+                cited.add(value)
     store = ox.Store()
     kept: list[str] = []
     with ntriples.open(encoding="utf-8") as lines:
         for line in lines:
-            if not line.startswith(evidence) and line.split(" ", 2)[1] in viewed:
+            subject, predicate, value = nt_terms(line)
+            if (
+                (predicate == is_a and value in classes)
+                or (predicate in predicates and subject in nodes)
+                or (predicate == identifier and subject in cited)
+            ):
                 kept.append(line)
             if len(kept) >= batch:
                 store.load("".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)

@@ -25,7 +25,7 @@ from rdflib import RDFS, SKOS, URIRef
 from kg.extract.names import compatible, name_parts, specificity
 from kg.rdf import Triples, iris
 from kg.rdf.namespace import ID, KG
-from kg.rdf.oxigraph import literal, nt_iri, nt_triple
+from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple
 
 ACROSS_DOCUMENTS_GRAPH = ID["graph/across-documents"]
 
@@ -203,5 +203,5 @@ def renamer(renames: Mapping[URIRef, URIRef]) -> Callable[[Triples, Summary], Tr
 
 
 def _renamed(line: str, nodes: Mapping[str, str]) -> str:
-    subject, predicate, value = line[:-2].split(" ", 2)
+    subject, predicate, value = nt_terms(line)
     return f"{nodes.get(subject, subject)} {predicate} {nodes.get(value, value)} ."

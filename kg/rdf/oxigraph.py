@@ -79,6 +79,13 @@ def nt_triple(subject: str, predicate: str, value: str | ox.Literal) -> str:
     return f"{nt_iri(subject)} {nt_iri(predicate)} {term} ."
 
 
+def nt_terms(line: str) -> tuple[str, str, str]:
+    """Subject, predicate and object of an N-Triples line (with or without its line break), as
+    written: the inverse of nt_triple."""
+    subject, predicate, value = line.rstrip("\n")[:-2].split(" ", 2)
+    return subject, predicate, value
+
+
 def nt_line(triple: ox.Triple) -> str:
     """A triple as an N-Triples line (without the line break)."""
     return f"{triple} ."
