@@ -404,7 +404,7 @@ def view_store(ntriples: Path, batch: int = 100_000) -> ox.Store:
     classes = {nt_iri(c) for c in _VIEWED_CLASSES}
     predicates = {nt_iri(p) for p in _VIEWED_PREDICATES}
     nodes, cited = set(), set()
-    with ntriples.open(encoding="utf-8") as lines:
+    with ntriples.open(encoding="utf-8", newline="\n") as lines:
         for subject, predicate, value in map(nt_terms, lines):
             if predicate == is_a and value in classes:
                 nodes.add(subject)
@@ -412,7 +412,7 @@ def view_store(ntriples: Path, batch: int = 100_000) -> ox.Store:
                 cited.add(value)
     store = ox.Store()
     kept: list[str] = []
-    with ntriples.open(encoding="utf-8") as lines:
+    with ntriples.open(encoding="utf-8", newline="\n") as lines:
         for line in lines:
             subject, predicate, value = nt_terms(line)
             if (

@@ -119,10 +119,15 @@ def serialise_dataset(dataset: Dataset, rdf_format: str) -> bytes:
 def _quads(graphs: Iterable[tuple[URIRef, Triples]]) -> list[str]:
     """Named graphs as N-Quads lines: graph by graph in IRI order, each graph's lines sorted."""
     return [
-        f"{line[:-1]}<{name}> ."
+        _quad(line, name)
         for name, lines in sorted(graphs, key=lambda graph: graph[0])
         for line in sorted(lines)
     ]
+
+
+def _quad(line: str, graph: URIRef) -> str:
+    """An N-Triples line in a named graph: "<s> <p> <o> ." -> "<s> <p> <o> <g> ."."""
+    return f"{line[:-1]}<{graph}> ."
 
 
 RUN_SIZE = 200_000
@@ -143,7 +148,7 @@ def write_statements(
         with _atomic_file(nquads) as handle:
             for name, lines in _graphs_in_order(named):
                 ordered = sorted(lines)
-                handle.write("".join(f"{line[:-1]}<{name}> .\n" for line in ordered).encode())
+                handle.write("".join(f"{_quad(line, name)}\n" for line in ordered).encode())
                 batch.update(ordered)
                 if len(batch) >= RUN_SIZE:
                     runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
@@ -156,7 +161,8 @@ def write_statements(
                 count += 1
     written = {"nt": ntriples, "nquads": nquads}
     for rdf_format, source in (("turtle", ntriples), ("json-ld", ntriples), ("trig", nquads)):
-        written[rdf_format] = _converted(source, directory / f"{stem}.{_EXTENSIONS[rdf_format]}")
+        path = directory / f"{stem}.{_EXTENSIONS[rdf_format]}"
+        written[rdf_format] = _converted(source, path, rdf_format)
     return written, count
 
 
@@ -174,7 +180,7 @@ def _sorted_run(lines: set[str], path: Path) -> Path:
 def _merged(runs: Sequence[Path]) -> Iterator[str]:
     """The lines of sorted runs, merged in order, each line once."""
     with ExitStack() as stack:
-        files = [stack.enter_context(path.open(encoding="utf-8")) for path in runs]
+        files = [stack.enter_context(path.open(encoding="utf-8", newline="\n")) for path in runs]
         previous = None
         for line in heapq.merge(*files):
             if line != previous:
@@ -182,9 +188,8 @@ def _merged(runs: Sequence[Path]) -> Iterator[str]:
                 previous = line
 
 
-def _converted(source: Path, path: Path) -> Path:
-    """A line-format file written again in the format of `path`'s extension, by Oxigraph."""
-    rdf_format = {v: k for k, v in _EXTENSIONS.items()}[path.suffix[1:]]
+def _converted(source: Path, path: Path, rdf_format: str) -> Path:
+    """A line-format file (N-Triples, N-Quads) written again in another format by Oxigraph."""
     line_format = ox.RdfFormat.N_QUADS if source.suffix == ".nq" else ox.RdfFormat.N_TRIPLES
     with _atomic_file(path) as handle:
         statements = ox.parse(path=str(source), format=line_format)
