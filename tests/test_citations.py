@@ -160,6 +160,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("richtlijn (EU) 2016/1148 (Cybersecuritywet)", ["CELEX:32016L1148"]),
         ("Uitvoeringsverordening (EU) 2019/947", ["CELEX:32019R0947"]),
+        ("de EU-Verordening (EU) 2019/1020", ["CELEX:32019R1020"]),
         ("Gedelegeerde Verordening (EU) 2024 1398 Verlenging", ["CELEX:32024R1398"]),
         ("Besluit (EU) 2019/236 van de Commissie", ["CELEX:32019D0236"]),
         ("BESLUIT (EU) 2019/236 VAN DE COMMISSIE", ["CELEX:32019D0236"]),

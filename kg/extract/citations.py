@@ -96,7 +96,7 @@ _HANDELINGEN = re.compile(
 # 2016/1148", "Besluit nr. 1247/2002/EG", "Verordening (EU) 2024 1398" (the slash lost). A decision,
 # a type in lower case and a number without its slash count only with the system written.
 EU_ACT = re.compile(
-    r"(?<![\w-])(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
+    r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
     r"|VERORDENING|RICHTLIJN|BESLUIT)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:[Nn]r\.\s*)?"
     r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
     r"(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
