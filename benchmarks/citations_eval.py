@@ -19,12 +19,12 @@ import contextlib
 import io
 import json
 import re
-import sys
 import types
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import publish
 from kg.cleaning import Text
 from kg.extract.citations import find_citations
 
@@ -182,9 +182,7 @@ def main() -> None:
         " laws are not scored here, so an empty list stands in (benchmarks/citations_eval.py).\n"
     )
     text = "\n".join(parts)
-    if len(sys.argv) > 1:
-        Path(sys.argv[1]).write_text(text, encoding="utf-8")
-    print(text)
+    publish(text)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 from rdflib import Graph
 
 import kg
+from benchmarks import publish
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "benchmarks" / "labels"
@@ -114,9 +115,7 @@ def main() -> None:
         "Measured by `python -m benchmarks.entities` (part of `make bench`); see the module\n"
         "docstring for what each label set counts.\n\n" + table()
     )
-    if len(sys.argv) > 1:
-        Path(sys.argv[1]).write_text(text, encoding="utf-8")
-    print(text)
+    publish(text)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
+from benchmarks import best_of, publish
 from benchmarks.corpus import generate
 from kg.build import extract_bytes
 from kg.cleaning import Text
@@ -29,15 +29,6 @@ CITATION = re.compile(
     r"Kamerstuk(?:ken)?\s+(?:I{1,2}\s*,?\s*)?(?:\d{4}\s*[/-]\s*\d{2,4}\s*,?\s*)?"
     r"\d{2}\s?\d{3}(?:[-\s][A-Z0-9]+)?\s*,\s*nr\.\s*\d+"
 )
-
-
-def best_of(runs: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def extraction(directory: Path) -> list[str]:
@@ -103,9 +94,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temporary:
         rows = extraction(Path(temporary) / "extraction") + end_to_end(Path(temporary))
     text = "\n".join(rows) + "\n"
-    if len(sys.argv) > 1:
-        Path(sys.argv[1]).write_text(text, encoding="utf-8")
-    print(text)
+    publish(text)
 
 
 if __name__ == "__main__":

@@ -16,16 +16,15 @@ best of three.
 
 from __future__ import annotations
 
-import sys
 import tempfile
-import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 import kg
+from benchmarks import best_of, publish
 from benchmarks.corpus import generate
 from kg.build import extract_bytes
 from kg.export.serialise import write_statements
@@ -36,16 +35,6 @@ from kg.records import Document
 
 LETTERS = 4000  # about a million triples
 CONTRACT = ("citations", "letters", "policies", "posts", "sources", "who-wrote-to-whom")
-
-
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
-def best_of_three(work: Callable[[], object]) -> float:
-    return min(timed(work) for _ in range(3))
 
 
 def evaluated(store: ox.Store, query: str) -> None:
@@ -78,14 +67,14 @@ def plain_rdflib(named: NamedGraphs, directory: Path) -> tuple[float, float]:
         dataset.serialize(directory / "rdflib.nq", format="nquads")
         dataset.serialize(directory / "rdflib.trig", format="trig")
 
-    return timed(make), timed(write)
+    return best_of(1, make), best_of(1, write)
 
 
 def mapping_seconds(letters: list[Path], sample: int = 500) -> float:
     """kamergraaf's way of making the graph: mapping documents to N-Triples lines (what a plain
     rdflib build would do with Graph.add), timed on a sample and scaled to all letters."""
     documents = [extract_bytes(path.read_bytes(), path.name) for path in letters[:sample]]
-    seconds = timed(lambda: [map_document(d) for d in documents if isinstance(d, Document)])
+    seconds = best_of(1, lambda: [map_document(d) for d in documents if isinstance(d, Document)])
     return seconds * len(letters) / sample
 
 
@@ -97,7 +86,7 @@ def main() -> None:
         map_seconds = mapping_seconds(letters)
         ours = folder / "kamergraaf"
         ours.mkdir()
-        write_seconds = timed(lambda: write_statements(result.named, ours))
+        write_seconds = best_of(1, lambda: write_statements(result.named, ours))
         triples = result.triples
         make_seconds, rdflib_write_seconds = plain_rdflib(result.named, folder)
         store = ox.Store()
@@ -105,8 +94,8 @@ def main() -> None:
         queries = builtin_queries()
         query_ms = {
             name: (
-                best_of_three(lambda q=queries[name]: evaluated(store, q)) * 1e3,
-                best_of_three(lambda q=queries[name]: run_query_on_store(store, q)) * 1e3,
+                best_of(3, partial(evaluated, store, queries[name])) * 1e3,
+                best_of(3, partial(run_query_on_store, store, queries[name])) * 1e3,
             )
             for name in CONTRACT
         }
@@ -129,9 +118,7 @@ def main() -> None:
         *(f"| {name} | {alone:,.0f} | {ours:,.0f} |" for name, (alone, ours) in query_ms.items()),
     ]
     text = "\n".join(rows) + "\n"
-    if len(sys.argv) > 1:
-        Path(sys.argv[1]).write_text(text, encoding="utf-8")
-    print(text)
+    publish(text)
 
 
 if __name__ == "__main__":
