@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from kg.cleaning import Text
 from kg.extract.spans import Covered
 from kg.records import Citation, CitationKind, Kamerstuk, Span
+from kg.scanning import Anchored
 
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
@@ -35,43 +36,70 @@ _NUMBERS = (
     r"|(?:(?<=,\s)(?:nr\.\s?|(?P<letter_word>letter\s))?|nr\.\s?)"
     r"(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
 )
-_KAMERSTUK = re.compile(
-    r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
-    r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
-    r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
-    + _DOSSIER
-    + r"(?:\s?/\s?\d{2}[ .]?\d{3})?"  # a joint dossier "31 293/31 289" is cited by the first
-    # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
-    + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
-    + _NUMBERS
+_KAMERSTUK = Anchored(
+    re.compile(
+        r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
+        r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
+        r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
+        + _DOSSIER
+        + r"(?:\s?/\s?\d{2}[ .]?\d{3})?"  # a joint dossier "31 293/31 289" is cited by the first
+        # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
+        + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
+        + _NUMBERS
+    ),
+    ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
+    1,
 )
 # The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number).
-_COMPACT = re.compile(
-    r"(?:(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
-    r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}))"
-    r"-(?P<number>\d{1,5})(?![\w-])"
-    # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
-    r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
-    r"(?=\s*[;)]|\.(?:\s|$))"
+_COMPACT = Anchored(
+    re.compile(
+        r"(?:(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
+        r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}))"
+        r"-(?P<number>\d{1,5})(?![\w-])"
+        # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
+        r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
+        r"(?=\s*[;)]|\.(?:\s|$))"
+    ),
+    ("amerstuk", "-"),
+    5,
 )
 # Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009)."
-_NUMBERED_MOTION = re.compile(
-    r"\b(?:Zij|Hij)\s+krijg(?:t|en)\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{5})"
-    r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
+_NUMBERED_MOTION = Anchored(
+    re.compile(
+        r"\b(?:Zij|Hij)\s+krijg(?:t|en)\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{5})"
+        r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
+    ),
+    ("Zij", "Hij"),
+    0,
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
-_LABEL_ONLY = re.compile(
-    r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+|Kenmerk[\s|:]+)" + _DOSSIER + r",?\s+" + _NUMBERS
+_LABEL_ONLY = Anchored(
+    re.compile(
+        r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+|Kenmerk[\s|:]+)"
+        + _DOSSIER
+        + r",?\s+"
+        + _NUMBERS
+    ),
+    ("amerstuk", "Kenmerk"),
+    1,
 )
 # The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3). Dossiers are
 # five digits; 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
-_KOOP = re.compile(
-    r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})(?![\w-])"
+_KOOP = Anchored(
+    re.compile(
+        r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})(?![\w-])"
+    ),
+    ("KST",),
+    0,
 )
 # Official ids written out: "(kst-36155-4)", "stb-2020-118", "h-tk-20232024-45-7".
-_WRITTEN_ID = re.compile(
-    r"(?<![\w/.-])(?P<id>kst-\d{5}(?:-[A-Z0-9]{1,4})?-[A-Z0-9]{1,5}|(?:stb|stcrt|trb)-\d{4}-\d{1,6}"
-    r"|h-(?:tk|ek|vv)-\d{8}-\d{1,4}-\d{1,4}|ah-(?:tk|ek)-\d{8}-\d{1,5})(?![\w-])"
+_WRITTEN_ID = Anchored(
+    re.compile(
+        r"(?<![\w/.-])(?P<id>kst-\d{5}(?:-[A-Z0-9]{1,4})?-[A-Z0-9]{1,5}|(?:stb|stcrt|trb)-\d{4}-\d{1,6}"
+        r"|h-(?:tk|ek|vv)-\d{8}-\d{1,4}-\d{1,4}|ah-(?:tk|ek)-\d{8}-\d{1,5})(?![\w-])"
+    ),
+    ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
+    0,
 )
 # No label, in brackets: "(36200-VI, nr. 30)".
 _BRACKETED = re.compile(r"\(" + _DOSSIER + r",\s*" + _NUMBERS + r"\)")
@@ -87,33 +115,57 @@ _CHAMBERS = {
     "E.K.": "I",
 }
 _YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"
-_HANDELINGEN = re.compile(
-    r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I)\b,?\s*"
-    + _YEARS
-    + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
+_HANDELINGEN = Anchored(
+    re.compile(
+        r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I)\b,?\s*"
+        + _YEARS
+        + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
+    ),
+    ("Aanhangsel", "Handelingen"),
+    0,
 )
 # "Verordening (EG) nr. 883/2004", "Uitvoeringsverordening (EU) 2019/947", "richtlijn (EU)
 # 2016/1148", "Besluit nr. 1247/2002/EG", "Verordening (EU) 2024 1398" (the slash lost). A decision,
 # a type in lower case and a number without its slash count only with the system written.
-EU_ACT = re.compile(
-    r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
-    r"|VERORDENING|RICHTLIJN|BESLUIT)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:[Nn]r\.\s*)?"
-    r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
-    r"(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
+EU_ACT = Anchored(
+    re.compile(
+        r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
+        r"|VERORDENING|RICHTLIJN|BESLUIT)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:[Nn]r\.\s*)?"
+        r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
+        r"(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
+    ),
+    ("Uitvoerings", "erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
+    1,
 )
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012"; each item is read as if its type were written before it.
-_EU_LIST = re.compile(
-    r"\b(?P<types>Verordeningen|Richtlijnen)\s+(?P<items>\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}"
-    r"(?:\s*(?:,|en)\s*\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4})*)"
+_EU_LIST = Anchored(
+    re.compile(
+        r"\b(?P<types>Verordeningen|Richtlijnen)\s+(?P<items>\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}"
+        r"(?:\s*(?:,|en)\s*\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4})*)"
+    ),
+    ("Verordeningen", "Richtlijnen"),
+    0,
 )
-_BARE_CELEX = re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])")
-_ECLI = re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]")
+_BARE_CELEX = Anchored(
+    re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])"),
+    ("19", "20"),
+    1,
+)
+_ECLI = Anchored(
+    re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]"),
+    ("ECLI:",),
+    0,
+)
 _MONTH_NEXT = re.compile(
     r"\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december)\b"
 )
-_BWB = re.compile(r"\bBWB[RV]\d{7}\b")
+_BWB = Anchored(
+    re.compile(r"\bBWB[RV]\d{7}\b"),
+    ("BWB",),
+    0,
+)
 _GAZETTES = {
     "staatsblad": "stb",
     "stb": "stb",
@@ -122,15 +174,34 @@ _GAZETTES = {
     "tractatenblad": "trb",
     "trb": "trb",
 }
-_GAZETTE = re.compile(
-    r"\b(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
-    r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-)(?:nr\.\s*)?(?P<number>\d{1,6})\b"
-    # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
-    r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
-    r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
-    re.I,
+_GAZETTE = Anchored(
+    re.compile(
+        r"\b(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
+        r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-)(?:nr\.\s*)?(?P<number>\d{1,6})\b"
+        # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
+        r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
+        r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
+        re.I,
+    ),
+    (
+        "staatsblad",
+        "stb",
+        "staatscourant",
+        "stcrt",
+        "tractatenblad",
+        "trb",
+        "wet",
+        "besluit",
+        "rijkswet",
+    ),
+    0,
+    ignore_case=True,
 )
-_URL = re.compile(r"https?://[^\s<>\"«»]+")
+_URL = Anchored(
+    re.compile(r"https?://[^\s<>\"«»]+"),
+    ("http",),
+    0,
+)
 _OFFICIAL_URL = re.compile(
     r"officielebekendmakingen\.nl/(?:[\w/-]*/)?(?P<id>(?:kst|stb|stcrt|trb|h|ah)-[\w-]+?)"
     r"(?:\.(?:html|pdf|xml)|$)"
@@ -140,11 +211,15 @@ _ELI_URL = re.compile(r"data\.europa\.eu/eli/(?P<kind>reg|dir|dec)/(?P<year>\d{4
 _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
 
 
-_CITATION_LIKE = re.compile(
-    r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b"
-    r"[^\n;]{0,40}?\d[\d ,./-]*(?:(?:nrs?\.|nummer|item)\s?\d+[\d ,./-]*)*"
-    r"|\b(?P<motion>(?:[Mm]otie|[Aa]mendement)[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
-    r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
+_CITATION_LIKE = Anchored(
+    re.compile(
+        r"\b(?:[Kk]amerstuk(?:ken)?|Handelingen|Staatsblad|Stb|Staatscourant|Stcrt)\b"
+        r"[^\n;]{0,40}?\d[\d ,./-]*(?:(?:nrs?\.|nummer|item)\s?\d+[\d ,./-]*)*"
+        r"|\b(?P<motion>(?:[Mm]otie|[Aa]mendement)[- ](?:van (?:het lid|de leden) )?[A-Z][\w'’-]*"
+        r"(?:[ /-](?:van|der|den|de|[A-Z][\w'’-]*))*(?: c\.s\.)?)"
+    ),
+    ("amerstuk", "Handelingen", "Staatsblad", "Stb", "Staatscourant", "Stcrt", "otie", "mendement"),
+    1,
 )
 _MOTION_REACH = 80  # a motion named this close before a resolved citation is that citation
 _MEMBER = (
@@ -152,9 +227,13 @@ _MEMBER = (
     r"(?:(?:Van|De|Ter|Ten|Den)(?: (?:der|den|de))? )?"  # "amendement-Van Dijk"
     r"[A-Z][\w'’-]*(?: (?:van|der|den|de) [A-Z][\w'’-]*)*"
 )
-_MOTION = re.compile(
-    r"\b(?P<instrument>[Mm]otie|[Aa]mendement)[- ](?:van (?:het lid|de leden) )?"
-    rf"(?P<names>{_MEMBER}(?:(?:/|, | en ){_MEMBER})*)(?: c\.s\.)?"
+_MOTION = Anchored(
+    re.compile(
+        r"\b(?P<instrument>[Mm]otie|[Aa]mendement)[- ](?:van (?:het lid|de leden) )?"
+        rf"(?P<names>{_MEMBER}(?:(?:/|, | en ){_MEMBER})*)(?: c\.s\.)?"
+    ),
+    ("otie", "mendement"),
+    1,
 )
 
 
@@ -172,60 +251,22 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
     return found
 
 
-# Words without which a pattern cannot match: a text without any of them is not scanned with it
-# (a substring test is a hundred times faster than a pass of most patterns).
-_TRIGGERS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _KAMERSTUK: ("amerstuk", "Kamer", "TK", "EK", "T.K.", "E.K."),
-    _LABEL_ONLY: ("amerstuk", "Kenmerk"),
-    _NUMBERED_MOTION: ("krijg",),
-    _HANDELINGEN: ("Handelingen",),
-    _ECLI: ("ECLI:",),
-    _BWB: ("BWB",),
-    # (a lower-case "besluit" counts only with its system, so "besluit (" or "besluit nr.")
-    EU_ACT: (
-        "erordening",
-        "ichtlijn",
-        "Besluit",
-        "besluit (",
-        "besluit nr",
-        "ERORDENING",
-        "ICHTLIJN",
-        "BESLUIT",
-    ),
-    _KOOP: ("KST",),
-    _WRITTEN_ID: ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
-    _EU_LIST: ("Verordeningen", "Richtlijnen"),
-    _URL: ("http",),
-    _GAZETTE: ("stb", "staatsblad", "stcrt", "staatscourant", "trb", "tractatenblad"),
-    _MOTION: ("otie", "mendement"),
-}
-
-
-def _scan(pattern: re.Pattern[str], value: str) -> Iterator[re.Match[str]]:
-    triggers = _TRIGGERS.get(pattern)
-    if triggers is not None:
-        folded = value.lower() if pattern.flags & re.IGNORECASE else value
-        if not any(trigger in folded for trigger in triggers):
-            return iter(())
-    return pattern.finditer(value)
-
-
 def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
-    found = [c for m in _scan(_KAMERSTUK, text.value) for c in _kamerstukken(text, m, footnote)]
+    found = [c for m in _KAMERSTUK.finditer(text.value) for c in _kamerstukken(text, m, footnote)]
     labelled = [c.span for c in found]
     found += [
         c
         for pattern in (_LABEL_ONLY, _BRACKETED, _COMPACT, _NUMBERED_MOTION, _KOOP)
-        for m in _scan(pattern, text.value)
+        for m in pattern.finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
     ]
-    found += [_handelingen(text, m, footnote) for m in _scan(_HANDELINGEN, text.value)]
-    found += [c for m in _scan(_ECLI, text.value) if (c := _ecli(text, m, footnote))]
+    found += [_handelingen(text, m, footnote) for m in _HANDELINGEN.finditer(text.value)]
+    found += [c for m in _ECLI.finditer(text.value) if (c := _ecli(text, m, footnote))]
     found += [
         Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
-        for m in _scan(_BWB, text.value)
+        for m in _BWB.finditer(text.value)
     ]
     found += [
         Citation(
@@ -241,16 +282,16 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         Citation(
             CitationKind.EU_ACT, f"CELEX:{m.group()}", m.group(), text.span(*m.span()), footnote
         )
-        for m in _scan(_BARE_CELEX, text.value)
+        for m in _BARE_CELEX.finditer(text.value)
     ]
-    found += [_written_id(text, m, footnote) for m in _scan(_WRITTEN_ID, text.value)]
-    for listed in _scan(_EU_LIST, text.value):
+    found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
+    for listed in _EU_LIST.finditer(text.value):
         kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
         for item in re.finditer(
             r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}", listed.group("items")
         ):
             start = listed.start("items") + item.start()
-            m = EU_ACT.fullmatch(f"{kind} {item.group()}")
+            m = EU_ACT.pattern.fullmatch(f"{kind} {item.group()}")
             assert m is not None
             span = text.span(start, start + len(item.group()))
             found.append(
@@ -258,8 +299,8 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
                     CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item.group(), span, footnote
                 )
             )
-    found += [_url(text, m, footnote) for m in _scan(_URL, text.value)]
-    found += [_gazette(text, m, footnote) for m in _scan(_GAZETTE, text.value)]
+    found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
+    found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
     found = _with_motions(text, found)
     # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id;
     # and once: the BWB id inside a wetten.overheid.nl URL is that URL's citation.
@@ -284,9 +325,9 @@ def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
     the same sentence, is that motion (or amendment), by them."""
     value = text.value
     submitted: dict[Span, tuple[tuple[str, ...], str]] = {}
-    for m in _scan(_MOTION, value):
+    for m in _MOTION.finditer(value):
         names = tuple(n for n in re.split(r"/|, | en ", m.group("names")) if n)
-        for pattern in (_KAMERSTUK, _BRACKETED):
+        for pattern in (_KAMERSTUK.pattern, _BRACKETED):
             # a citation starts within reach, and is never longer than a few hundred characters
             cited = pattern.search(value, m.end(), m.end() + _MOTION_REACH + 400)
             gap = value[m.end() : cited.start() + 1] if cited else ""  # to its first letter
@@ -380,7 +421,7 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation
 
 def eu_acts(value: str) -> Iterator[re.Match[str]]:
     """The EU acts a text names by their number (the matches of EU_ACT that are acts)."""
-    return (m for m in _scan(EU_ACT, value) if _is_eu_act(m))
+    return (m for m in EU_ACT.finditer(value) if _is_eu_act(m))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,113 @@
+"""Anchored patterns find exactly what their pattern finds, on real text and on text made to
+sit near their anchors."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kg
+from kg.cleaning import Text, clean
+from kg.readers import read
+from kg.scanning import ODD_LETTERS, Anchored
+
+from .conftest import EXAMPLES, LETTERS, ROOT, SHARED
+
+
+def _anchored() -> dict[str, Anchored]:
+    found = {}
+    for module in pkgutil.walk_packages(kg.__path__, "kg."):
+        if module.name.endswith("__main__"):
+            continue  # runs the command line
+        for name, value in vars(importlib.import_module(module.name)).items():
+            if isinstance(value, Anchored):
+                found[f"{module.name}.{name}"] = value
+    return found
+
+
+ANCHORED = _anchored()
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """Cleaned letters (invented, the examples, ../shared/corpus) and the citation passages."""
+    files = [*LETTERS.iterdir(), *EXAMPLES.iterdir(), *(SHARED / "corpus").rglob("*")]
+    texts = [
+        clean(Text.of(read(f).text)).value
+        for f in sorted(files)
+        if f.suffix in {".txt", ".pdf", ".xml", ".html"}
+    ]
+    for passages in (ROOT / "benchmarks" / "citations").glob("*.jsonl"):
+        texts += [json.loads(line)["text"] for line in passages.read_text().splitlines()]
+    return tuple(texts)
+
+
+def _matches(
+    found: Iterable[re.Match[str]],
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_every_pattern_is_found() -> None:
+    assert len(ANCHORED) >= 10, sorted(ANCHORED)
+
+
+@pytest.mark.parametrize("name", sorted(ANCHORED))
+def test_same_matches_as_the_pattern_on_real_text(name: str) -> None:
+    anchored = ANCHORED[name]
+    for text in _texts():
+        assert _matches(anchored.finditer(text)) == _matches(anchored.pattern.finditer(text))
+
+
+@cache
+def _snippets(name: str) -> tuple[str, ...]:
+    """The text around the places where the pattern matches, or nearly does: its anchors."""
+    anchored = ANCHORED[name]
+    snippets = []
+    for text in _texts():
+        haystack = text.lower() if anchored.ignore_case else text
+        for anchor in anchored.anchors:
+            for m in re.finditer(re.escape(anchor), haystack):
+                snippets.append(text[max(0, m.start() - 30) : m.end() + 60])
+    return tuple(snippets[:: max(1, len(snippets) // 400)])
+
+
+@pytest.mark.parametrize("name", sorted(ANCHORED))
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_same_matches_as_the_pattern_on_made_text(name: str, data: st.DataObject) -> None:
+    """A text the pattern matches (made by hypothesis from the pattern itself), among pieces of
+    real text near the anchors, anchors and odd characters, some cut or with their case swapped."""
+    anchored = ANCHORED[name]
+    pieces = st.one_of(
+        st.sampled_from(_snippets(name) or ("",)),
+        st.sampled_from(anchored.anchors),
+        st.text(alphabet=" \n-(),.;:/0123456789aAbBkKsSıſİ", max_size=8),
+    )
+    parts = [
+        *data.draw(st.lists(pieces, max_size=4)),
+        data.draw(st.from_regex(anchored.pattern)),
+        *data.draw(st.lists(pieces, max_size=4)),
+    ]
+    text = "".join(data.draw(st.sampled_from([p, p, p[1:], p[:-3], p.swapcase()])) for p in parts)
+    assert _matches(anchored.finditer(text)) == _matches(anchored.pattern.finditer(text))
+
+
+def test_the_odd_letters_are_all_the_odd_letters() -> None:
+    """Every character `re` matches case-insensitively with an ASCII letter, that lower() makes
+    one character other than that letter, is among ODD_LETTERS."""
+    characters = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    odd = {
+        c
+        for c in re.findall(r"(?i)[a-z]", characters)
+        if len(c.lower()) == 1 and not c.lower().isascii()
+    }
+    assert odd == set(ODD_LETTERS)
