@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kg.cleaning import Text
 from kg.lexicon import LEXICON, RETURN_ADDRESS, gazetteer
 from kg.records import Mention, Person, Post, Recipient, Signatory
+from kg.scanning import Anchored
 
 _TITLES = "|".join(map(re.escape, LEXICON.post_titles))
 _CANONICAL_TITLE = {title.casefold(): title for title in LEXICON.post_titles}
@@ -262,15 +263,24 @@ _SURNAME_ONLY = rf"(?:(?:Van|De|Ter|Ten|Den|Von)\s+(?:(?:der|den|de)\s+)?)?{_CAP
 _TITLED_SURNAME = (
     rf"(?:(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en|[Dd]en|[Vv]on)\s+(?:(?:der|den|de)\s+)?)?{_CAPITALISED}"
 )
-_PERSON_MENTION = re.compile(
-    rf"\b(?:(?P<honorific>(?i:{_HONORIFIC}))\s+(?P<full>{_NAME}|{_SURNAME_ONLY})"
-    rf"|(?P<title>(?i:{_MENTION_TITLES}))\s+(?P<surname>{_TITLED_SURNAME})(?![ \t]+[A-Z]))"
-    r"(?![\w-])"
+_PERSON_MENTION = Anchored(
+    re.compile(
+        rf"\b(?:(?P<honorific>(?i:{_HONORIFIC}))\s+(?P<full>{_NAME}|{_SURNAME_ONLY})"
+        rf"|(?P<title>(?i:{_MENTION_TITLES}))\s+(?P<surname>{_TITLED_SURNAME})(?![ \t]+[A-Z]))"
+        r"(?![\w-])"
+    ),
+    tuple(w.lower() for w in (*LEXICON.honorifics, *_MENTION_TITLES.split("|"))),
+    0,
+    ignore_case=True,
 )
 # Members named with a motion: "de motie-Van der Staaij", "motie Stoffer/Markuszower".
-_MOTION_BY = re.compile(
-    rf"\b[Mm]otie[- ](?:van (?:het lid|de leden) )?"
-    rf"(?P<names>{_SURNAME_ONLY}(?:(?:/| en ){_SURNAME_ONLY})*)"
+_MOTION_BY = Anchored(
+    re.compile(
+        rf"\b[Mm]otie[- ](?:van (?:het lid|de leden) )?"
+        rf"(?P<names>{_SURNAME_ONLY}(?:(?:/| en ){_SURNAME_ONLY})*)"
+    ),
+    ("otie",),
+    1,
 )
 
 

@@ -15,9 +15,14 @@ from kg.extract.citations import eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
+from kg.scanning import Anchored
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
-_MINISTRY = re.compile(rf"\bMinisterie\s+van\s+{_WORD}(?:,?\s+(?:en\s+)?{_WORD})*")
+_MINISTRY = Anchored(
+    re.compile(rf"\bMinisterie\s+van\s+{_WORD}(?:,?\s+(?:en\s+)?{_WORD})*"),
+    ("Ministerie",),
+    0,
+)
 _HEADS = (
     "organisatie",
     "commissie",
@@ -46,15 +51,23 @@ _NAMED = re.compile(
     rf"(?<![\w-]){_CAPITAL}(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{_CAPITAL}){{0,6}}(?![\w-])"
 )
 # Local and regional government by the place: "gemeente Terneuzen", "provincie Zeeland".
-_PLACE = re.compile(r"\b(?:gemeente|provincie|waterschap)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+_PLACE = Anchored(
+    re.compile(r"\b(?:gemeente|provincie|waterschap)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"),
+    ("gemeente", "provincie", "waterschap"),
+    0,
+)
 _DEFINED = re.compile(
     rf"(?P<name>{_WORD}(?:(?:\s+(?:van|voor|de|het|en|der))*\s+{_WORD}){{0,6}})"
     r"\s*" + ACRONYM_DEFINITION
 )
 # Committees of the chambers: "de vaste commissie voor Sociale Zaken en Werkgelegenheid".
-_COMMITTEE = re.compile(
-    rf"\b(?:vaste\s+|algemene\s+)?commissie\s+voor\s+(?:de\s+|het\s+)?{_WORD}"
-    rf"(?:,?\s+(?:en\s+|de\s+|het\s+|van\s+)*{_WORD})*"
+_COMMITTEE = Anchored(
+    re.compile(
+        rf"\b(?:vaste\s+|algemene\s+)?commissie\s+voor\s+(?:de\s+|het\s+)?{_WORD}"
+        rf"(?:,?\s+(?:en\s+|de\s+|het\s+|van\s+)*{_WORD})*"
+    ),
+    ("vaste", "algemene", "commissie"),
+    0,
 )
 
 

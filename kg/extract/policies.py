@@ -25,6 +25,7 @@ from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
+from kg.scanning import Anchored
 
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
@@ -51,8 +52,12 @@ _NAME = re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*")
 _ADJECTIVE = re.compile(r"(?:e|aal|ief|isch|eel|nal|end|ig|lijk|baar)$")
 # Law titles are lower case after "Wet": "Wet herstel kinderopvangtoeslag", "Wet op het primair
 # onderwijs". A title ends before a verb or pronoun, and never on a joining word.
-_LAW = re.compile(
-    r"\b(?P<kind>Wet|Besluit)\s+(?P<title>(?:[a-zà-ÿ0-9][\w-]*[ \t\n]+){0,7}[a-zà-ÿ0-9][\w-]*)"
+_LAW = Anchored(
+    re.compile(
+        r"\b(?P<kind>Wet|Besluit)\s+(?P<title>(?:[a-zà-ÿ0-9][\w-]*[ \t\n]+){0,7}[a-zà-ÿ0-9][\w-]*)"
+    ),
+    ("Wet", "Besluit"),
+    0,
 )
 _TITLE_JOINS = {"op", "het", "de", "van", "en", "in", "tot", "naar", "inzake", "voor", "ter", "met"}
 _DEFINITION = re.compile(ACRONYM_DEFINITION)
