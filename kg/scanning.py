@@ -12,8 +12,9 @@ and tries the pattern only in the few positions before each: the same matches as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -63,3 +64,43 @@ def _folded(value: str) -> str | None:
     if len(folded) != len(value) or any(letter in value for letter in ODD_LETTERS):
         return None
     return folded
+
+
+def any_of(words: Iterable[str], between: str = "", ignore_case: bool = False) -> str:
+    """A pattern matching any of `words` (not empty), trying longer words first: the same as the
+    escaped words joined by "|", longest first, but written as a trie, so that `re` tries it a
+    character at a time rather than a word at a time (a gazetteer's names: 0.9 ms a letter as a
+    list). `between` is a pattern allowed between any two characters of a word."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(_folded_letter(character) if ignore_case else character, {})
+        node[_END] = {}
+    choice = _choice(trie, between)
+    return f"(?i:{choice})" if ignore_case else choice
+
+
+_END = ""  # the key marking the end of a word in a trie
+
+
+def _folded_letter(character: str) -> str:
+    """One character for all those `re` matches with `character` when ignoring case."""
+    folded = character.lower()
+    if len(folded) != 1:
+        return character
+    return {"ı": "i", "ſ": "s"}.get(folded, folded)
+
+
+def _choice(node: dict[str, Any], between: str) -> str:
+    branches = []
+    for character, child in sorted(node.items()):
+        if character == _END:
+            continue
+        rest = between + _choice(child, between) if set(child) - {_END} else ""
+        if rest and _END in child:
+            rest = f"(?:{rest})?"  # the longer word first, the shorter if it fails
+        branches.append(re.escape(character) + rest)
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" if branches else "(?!)"  # (no words: never matches)

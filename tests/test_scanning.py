@@ -11,13 +11,13 @@ from collections.abc import Iterable
 from functools import cache
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import kg
 from kg.cleaning import Text, clean
 from kg.readers import read
-from kg.scanning import ODD_LETTERS, Anchored
+from kg.scanning import ODD_LETTERS, Anchored, any_of
 
 from .conftest import EXAMPLES, LETTERS, ROOT, SHARED
 
@@ -111,3 +111,28 @@ def test_the_odd_letters_are_all_the_odd_letters() -> None:
         if len(c.lower()) == 1 and not c.lower().isascii()
     }
     assert odd == set(ODD_LETTERS)
+
+
+_LETTERS = "aAıIiſsSK -.é"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=3), min_size=1, max_size=6),
+    text=st.text(alphabet=_LETTERS + "\n", max_size=12),
+    between=st.sampled_from(["", r"[\s-]?"]),
+    ignore_case=st.booleans(),
+)
+@example(words=[".A", ".a."], text=".A.", between="", ignore_case=True)
+@example(words=["s", "ſ."], text="s.", between="", ignore_case=True)
+def test_any_of_matches_as_the_words_longest_first(
+    words: list[str], text: str, between: str, ignore_case: bool
+) -> None:
+    """The trie finds what the alternation of the words, longest first, finds, in a gazetteer's
+    setting: not inside a word, and not followed by a letter."""
+    listed = "|".join(between.join(map(re.escape, w)) for w in sorted(words, key=len, reverse=True))
+    if ignore_case:
+        listed = f"(?i:{listed})"
+    trie = re.compile(rf"(?<![\w-])(?:{any_of(words, between, ignore_case)})(?!\w)")
+    alternation = re.compile(rf"(?<![\w-])(?:{listed})(?!\w)")
+    assert _matches(trie.finditer(text)) == _matches(alternation.finditer(text))

@@ -15,7 +15,7 @@ from kg.extract.citations import eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
-from kg.scanning import Anchored
+from kg.scanning import Anchored, any_of
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
 _MINISTRY = Anchored(
@@ -73,8 +73,7 @@ _COMMITTEE = Anchored(
 
 @cache
 def _known_pattern() -> re.Pattern[str]:
-    names = sorted(gazetteer().organisations, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{any_of(gazetteer().organisations)})(?![\w])")
 
 
 def find_organisations(text: Text) -> list[Mention[Organisation]]:

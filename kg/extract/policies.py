@@ -25,7 +25,7 @@ from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
-from kg.scanning import Anchored
+from kg.scanning import Anchored, any_of
 
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
@@ -306,25 +306,21 @@ def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[s
 @lru_cache(maxsize=1024)
 def _variants_pattern(names: frozenset[str], acronyms: frozenset[str]) -> re.Pattern[str]:
     """Compiled once for each set of names (letters of a corpus name the same policies)."""
-    parts = [f"(?i:{_flexible(names)})", *sorted(map(re.escape, acronyms), key=len, reverse=True)]
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w])")
+    return re.compile(rf"(?<![\w-])(?:{_flexible(names)}|{any_of(acronyms)})(?![\w])")
 
 
 def _flexible(names: Iterable[str]) -> str:
-    """An alternation matching each name whatever its case, hyphens or spacing."""
-    compact = sorted({_compact(n) for n in names}, key=len, reverse=True)
-    return "|".join(r"[\s-]?".join(map(re.escape, name)) for name in compact)
+    """A pattern matching each name whatever its case, hyphens or spacing."""
+    return any_of({_compact(n) for n in names}, between=r"[\s-]?", ignore_case=True)
 
 
 @cache
 def _gazetteer_pattern() -> re.Pattern[str]:
     """One pattern for every name of every policy in the gazetteer (acronyms case-sensitive)."""
     names = gazetteer().policies
-    acronyms = sorted((n for n in names if n.isupper()), key=len, reverse=True)
+    acronyms = any_of(n for n in names if n.isupper())
     flexible = _flexible(n for n in names if not n.isupper())
-    return re.compile(
-        rf"(?<![\w-])(?:(?i:{flexible})|{'|'.join(map(re.escape, acronyms))})(?![\w])"
-    )
+    return re.compile(rf"(?<![\w-])(?:{flexible}|{acronyms})(?![\w])")
 
 
 @cache
