@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -132,3 +133,8 @@ def test_cleaning_never_crashes_and_spans_stay_in_range(value: str) -> None:
         assert 0 <= note.span.start <= note.span.end <= len(value)
     span = body.span(0, len(body))
     assert 0 <= span.start <= span.end <= len(value)
+
+
+@pytest.mark.parametrize("length", [0, 1, 10_000, (1 << 16) + 1, (1 << 20) - 1, 1 << 20, 1 << 21])
+def test_a_new_text_counts_its_offsets_from_zero(length: int) -> None:
+    assert list(Text.of("x" * length).origin) == list(range(length + 1))
