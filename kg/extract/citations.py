@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.cleaning import Text
 from kg.extract.spans import Covered
@@ -419,9 +419,11 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation
     return Citation(kind, identifier, m.group(), text.span(*m.span()), footnote)
 
 
-def eu_acts(value: str) -> Iterator[re.Match[str]]:
-    """The EU acts a text names by their number (the matches of EU_ACT that are acts)."""
-    return (m for m in EU_ACT.finditer(value) if _is_eu_act(m))
+@lru_cache(maxsize=16)
+def eu_acts(value: str) -> tuple[re.Match[str], ...]:
+    """The EU acts a text names by their number (the matches of EU_ACT that are acts); kept for
+    the next few texts, as citations, organisations and policies all ask for them."""
+    return tuple(m for m in EU_ACT.finditer(value) if _is_eu_act(m))
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ _HEADS = (
     "vakcentrale",
     "universiteit",
 )
+_ANY_HEAD = re.compile("|".join(_HEADS))  # (in a casefolded name: a quick test before words)
 _CAPITAL = r"[A-Z][\w'’]*(?:-[A-Za-z][\w]*)*"
 # Capitalised names with an organisation word in them: "Landelijke Geschillencommissie",
 # "Lodewijk College", "Medisch Centrum van de Vrije Universiteit", "VO-raad".
@@ -132,6 +133,8 @@ def _named(value: str) -> list[tuple[int, int]]:
     hyphenated compound ("VO-raad"); words that never start or end a name are left out."""
     spans = []
     for m in _NAMED.finditer(value):
+        if not _ANY_HEAD.search(m.group().casefold()):
+            continue
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and words[0][2].casefold() in LEXICON.sentence_starters:
             words.pop(0)

@@ -46,6 +46,7 @@ _KIND_OF_HEAD = {
     "toeslag": PolicyKind.POLICY,
 }
 _HEADS = tuple(_KIND_OF_HEAD)
+_ANY_HEAD = re.compile("|".join(_HEADS))  # (in a casefolded phrase: a quick test before words)
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*-?"
 _JOIN = r"(?:en|van|voor|de|het|tegen|op|inzake|ter)"
 _NAME = re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*")
@@ -154,6 +155,8 @@ def _all_matches(
 def _named(value: str) -> Iterable[Policy]:
     """Policies named by a capitalised phrase built on a policy word, or a law's title."""
     for m in _NAME.finditer(value):
+        if not _ANY_HEAD.search(m.group().casefold()):
+            continue
         words = m.group().split()
         count = len(words)
         while words and words[0].casefold() in LEXICON.sentence_starters:
