@@ -15,6 +15,7 @@ Summaries are plain data (to and from JSON), so an incremental store keeps them 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -113,21 +114,51 @@ def resolve_persons(persons: Iterable[PersonSeen]) -> dict[URIRef, URIRef]:
         by_surname[name_parts(name).key].append(node)
     renames: dict[URIRef, URIRef] = {}
     for block in by_surname.values():
-        for node in block:
-            name = names[node]
-            candidates = [
+        for node, best in _fuller_in_block(block, names, context).items():
+            renames[node] = best
+    return {node: _final(node, renames) for node in renames}
+
+
+def _fuller_in_block(
+    block: list[URIRef], names: Mapping[URIRef, str], context: Mapping[URIRef, set[str]]
+) -> dict[URIRef, URIRef]:
+    """The fullest candidate for each node of one surname, when there is exactly one.
+
+    Compatible names have initials one of which starts with the other, so each node is compared
+    with the nodes whose initials start with its own, found by bisecting the sorted initials,
+    and those whose initials its own start with: not with the whole block.
+    """
+    position = {node: i for i, node in enumerate(block)}
+    by_initials: defaultdict[str, list[URIRef]] = defaultdict(list)
+    for node in block:
+        by_initials[name_parts(names[node]).initials].append(node)
+    initials = sorted(by_initials)
+    fuller = {}
+    for node in block:
+        name, own = names[node], name_parts(names[node]).initials
+        related = [own[:length] for length in range(len(own)) if own[:length] in by_initials]
+        start = bisect_left(initials, own)
+        end = start
+        while end < len(initials) and initials[end].startswith(own):
+            end += 1
+        related += initials[start:end]
+        candidates = sorted(
+            (
                 other
-                for other in block
+                for key in related
+                for other in by_initials[key]
                 if specificity(names[other]) > specificity(name)
                 and compatible(name, names[other])
                 and context[node] & context[other]
-            ]
-            if not candidates:
-                continue
-            best = max(candidates, key=lambda other: specificity(names[other]))
-            if all(compatible(names[best], names[other]) for other in candidates):
-                renames[node] = best
-    return {node: _final(node, renames) for node in renames}
+            ),
+            key=position.__getitem__,
+        )
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda other: specificity(names[other]))
+        if all(compatible(names[best], names[other]) for other in candidates):
+            fuller[node] = best
+    return fuller
 
 
 def _final(node: URIRef, renames: Mapping[URIRef, URIRef]) -> URIRef:
