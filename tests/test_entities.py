@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 import kg
-from kg.extract.names import compatible, fuller_name, name_parts
+from kg.extract.names import compatible, fuller_name, name_parts, specificity
 from kg.lexicon import gazetteer
+from kg.rdf.across import PersonSeen, resolve_persons
 from tests.conftest import ROOT, select
 
 MINISTER = """Ministerie van Sociale Zaken en Werkgelegenheid
@@ -327,3 +328,55 @@ def test_committees_of_the_chambers_are_organisations(tmp_path: Path) -> None:
              rdfs:label ?name ; kg:inGazetteer false }""",
     )
     assert rows == [("vaste commissie voor Sociale Zaken en Werkgelegenheid",)]
+
+
+def _fuller_by_every_pair(persons: list[PersonSeen]) -> dict[URIRef, URIRef]:
+    """resolve_persons as first written: every node against every node of its surname."""
+    names = {p.node: p.name for p in persons}
+    context = {p.node: p.context for p in persons}
+    renames = {}
+    for node, name in names.items():
+        candidates = [
+            other
+            for other in names
+            if specificity(names[other]) > specificity(name)
+            and compatible(name, names[other])
+            and context[node] & context[other]
+        ]
+        if candidates:
+            best = max(candidates, key=lambda other: specificity(names[other]))
+            if all(compatible(names[best], names[other]) for other in candidates):
+                renames[node] = best
+    final = {}
+    for node in renames:
+        target = node
+        while target in renames:
+            target = renames[target]
+        final[node] = target
+    return final
+
+
+_WRITTEN_NAMES = st.builds(
+    lambda initials, given, surname: " ".join(filter(None, [initials, given, surname])),
+    st.sampled_from(["", "J.", "J.K.", "J.K.L.", "K.", "A.J."]),
+    st.sampled_from(["", "Jan", "Karel"]),
+    st.sampled_from(["Vos", "de Vries", "De Vries", "Mulder"]),
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            _WRITTEN_NAMES, st.frozensets(st.sampled_from(["minister", "org:x"]), min_size=1)
+        ),
+        max_size=25,
+        unique_by=lambda seen: seen[0],
+    )
+)
+def test_person_resolution_is_the_pairwise_rule(seen: list[tuple[str, frozenset[str]]]) -> None:
+    """Looking only at names with related initials merges exactly what comparing every pair
+    of names merges."""
+    persons = [
+        PersonSeen(URIRef(f"urn:p:{i}"), name, context) for i, (name, context) in enumerate(seen)
+    ]
+    assert resolve_persons(persons) == _fuller_by_every_pair(persons)

@@ -124,9 +124,9 @@ def _fuller_in_block(
 ) -> dict[URIRef, URIRef]:
     """The fullest candidate for each node of one surname, when there is exactly one.
 
-    Compatible names have initials one of which starts with the other, so each node is compared
-    with the nodes whose initials start with its own, found by bisecting the sorted initials,
-    and those whose initials its own start with: not with the whole block.
+    A fuller compatible name has as many initials or more, and starts with the same ones, so
+    each node is compared with the nodes whose initials start with its own, found by bisecting
+    the sorted initials: not with the whole block.
     """
     position = {node: i for i, node in enumerate(block)}
     by_initials: defaultdict[str, list[URIRef]] = defaultdict(list)
@@ -136,16 +136,13 @@ def _fuller_in_block(
     fuller = {}
     for node in block:
         name, own = names[node], name_parts(names[node]).initials
-        related = [own[:length] for length in range(len(own)) if own[:length] in by_initials]
-        start = bisect_left(initials, own)
-        end = start
+        start = end = bisect_left(initials, own)
         while end < len(initials) and initials[end].startswith(own):
             end += 1
-        related += initials[start:end]
         candidates = sorted(
             (
                 other
-                for key in related
+                for key in initials[start:end]
                 for other in by_initials[key]
                 if specificity(names[other]) > specificity(name)
                 and compatible(name, names[other])
