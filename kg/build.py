@@ -230,7 +230,7 @@ def build(
         named = documents.named() if documents else builder.named()
     result = BuildResult(named, len(paths), files, problems)
     if output_dir is not None and not (strict and problems):
-        result.outputs = write_outputs(result, output_dir, shard_size)
+        result.outputs = write_outputs(result, output_dir, shard_size, jobs)
     return result
 
 
@@ -348,8 +348,12 @@ def extract_bytes(data: bytes, name: str) -> Document | Problem:
         return Problem(name, "internal", f"{type(error).__name__}: {error}")
 
 
-def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) -> dict[str, Path]:
+def write_outputs(
+    result: BuildResult, output_dir: Path, shard_size: int = 0, jobs: int = 1
+) -> dict[str, Path]:
     """Write every output, each atomically; leftovers of a build killed while writing go first.
+    With `jobs` > 1, Oxigraph writes Turtle, JSON-LD and TriG in that many worker processes
+    while the views (HTML, GraphML, GEXF) are made here.
 
     With `shard_size`, the named graphs are also written as N-Quads shards of that many source
     documents each (shards/documents-00000.nq, ..., shards/across-documents.nq), for bulk
@@ -357,10 +361,14 @@ def write_outputs(result: BuildResult, output_dir: Path, shard_size: int = 0) ->
     """
     remove_temporaries(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
-    outputs, result.triples = write_statements(result.named, output_dir)
+    outputs, result.triples = write_statements(
+        result.named,
+        output_dir,
+        jobs=jobs,
+        meanwhile=lambda ntriples: write_views(view_store(ntriples), output_dir),
+    )
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))
-    outputs.update(write_views(view_store(outputs["nt"]), output_dir))
     report = result.report()
     outputs["report"] = output_dir / "report.json"
     atomic_write(

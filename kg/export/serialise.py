@@ -12,10 +12,11 @@ import heapq
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -135,13 +136,24 @@ RUN_SIZE = 200_000
 
 
 def write_statements(
-    named: NamedGraphs, directory: Path, stem: str = "graph"
+    named: NamedGraphs,
+    directory: Path,
+    stem: str = "graph",
+    jobs: int = 1,
+    meanwhile: Callable[[Path], dict[str, Path]] | None = None,
 ) -> tuple[dict[str, Path], int]:
     """Write the named graphs in every dataset format and their union in every graph format,
     streaming: each document's graph is read once, the union is merged from sorted runs on disk,
     and Oxigraph converts the line formats file to file, so memory does not grow with the number
-    of documents. Returns the paths written and the number of distinct triples."""
-    with tempfile.TemporaryDirectory(dir=directory, prefix=".runs-", suffix=".tmp") as work:
+    of documents. With `jobs` > 1 the conversions run in that many worker processes, TriG while
+    the union is merged, and `meanwhile` (given the N-Triples file: more outputs made from it)
+    while they run. Returns the paths written and the number of distinct triples."""
+    with ExitStack() as stack:
+        pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs > 1 else None
+        convert = pool.submit if pool else _now
+        work = stack.enter_context(
+            tempfile.TemporaryDirectory(dir=directory, prefix=".runs-", suffix=".tmp")
+        )
         runs: list[Path] = []
         batch: set[str] = set()
         nquads = directory / f"{stem}.nq"
@@ -153,17 +165,27 @@ def write_statements(
                 if len(batch) >= RUN_SIZE:
                     runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
                     batch = set()
+        conversions = {"trig": convert(_converted, nquads, directory / f"{stem}.trig", "trig")}
         runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
         ntriples, count = directory / f"{stem}.nt", 0
         with _atomic_file(ntriples) as handle:
             for line in _merged(runs):
                 handle.write(f"{line}\n".encode())
                 count += 1
-    written = {"nt": ntriples, "nquads": nquads}
-    for rdf_format, source in (("turtle", ntriples), ("json-ld", ntriples), ("trig", nquads)):
-        path = directory / f"{stem}.{_EXTENSIONS[rdf_format]}"
-        written[rdf_format] = _converted(source, path, rdf_format)
+        for rdf_format in ("turtle", "json-ld"):
+            path = directory / f"{stem}.{_EXTENSIONS[rdf_format]}"
+            conversions[rdf_format] = convert(_converted, ntriples, path, rdf_format)
+        written = {"nt": ntriples, "nquads": nquads}
+        written.update(meanwhile(ntriples) if meanwhile else {})
+        written.update({name: future.result() for name, future in conversions.items()})
     return written, count
+
+
+def _now(function: Callable[..., Path], *args: Any) -> Future[Path]:
+    """`function(*args)` run here and now, as a finished future."""
+    future: Future[Path] = Future()
+    future.set_result(function(*args))
+    return future
 
 
 def _graphs_in_order(named: NamedGraphs) -> Iterator[tuple[URIRef, Triples]]:
