@@ -6,7 +6,9 @@ extraction patterns start with a word boundary, a lookbehind or a choice, and ma
 a letter, so nearly all their time goes into positions where they cannot match. An `Anchored`
 pattern names the literal anchors every match holds near its start, finds those with `str.find`
 and tries the pattern only in the few positions before each: the same matches as
-`pattern.finditer` (tests/test_scanning.py), five to fifty times faster.
+`pattern.finditer` (tests/test_scanning.py). A gazetteer's names are matched by `any_of`, a trie
+`re` tries a character at a time. The two took extraction from 80 to 160 letters/s (a core, 10 KB
+synthetic letters: docs/benchmarks.md).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ class Anchored:
     anchors: tuple[str, ...]
     reach: int
     ignore_case: bool = False
+
+    def __post_init__(self) -> None:
+        if self.ignore_case and any(anchor != anchor.lower() for anchor in self.anchors):
+            raise ValueError(f"anchors found in any case are written in lower case: {self}")
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found near the anchors only."""
@@ -53,8 +59,8 @@ class Anchored:
 
 
 # The letters `re` matches case-insensitively with an ASCII letter that lower() does not turn
-# into it: the dotless i and the long s (tests/test_scanning.py checks the list is whole).
-ODD_LETTERS = "ıſ"
+# into it: the dotless i and the long s (tests/test_scanning.py checks there are no others).
+ODD_LETTERS = {"ı": "i", "ſ": "s"}
 
 
 def _folded(value: str) -> str | None:
@@ -85,11 +91,11 @@ _END = ""  # the key marking the end of a word in a trie
 
 
 def _folded_letter(character: str) -> str:
-    """One character for all those `re` matches with `character` when ignoring case."""
-    folded = character.lower()
-    if len(folded) != 1:
-        return character
-    return {"ı": "i", "ſ": "s"}.get(folded, folded)
+    """One character for all those `re` matches with `character` when ignoring case, for Latin
+    letters ("İ" lowers to "i" and a dot: `re` takes the "i"). (Greek letters `re` folds beyond
+    lower(), such as the final sigma, are not merged; no name here has one.)"""
+    folded = character.lower()[0]
+    return ODD_LETTERS.get(folded, folded)
 
 
 def _choice(node: dict[str, Any], between: str) -> str:

@@ -111,6 +111,8 @@ def test_the_odd_letters_are_all_the_odd_letters() -> None:
         if len(c.lower()) == 1 and not c.lower().isascii()
     }
     assert odd == set(ODD_LETTERS)
+    for letter, ascii_letter in ODD_LETTERS.items():
+        assert re.fullmatch(f"(?i){letter}", ascii_letter)
 
 
 _LETTERS = "aAıIiſsSK -.é"
@@ -125,6 +127,7 @@ _LETTERS = "aAıIiſsSK -.é"
 )
 @example(words=[".A", ".a."], text=".A.", between="", ignore_case=True)
 @example(words=["s", "ſ."], text="s.", between="", ignore_case=True)
+@example(words=["i", "İ."], text="i.", between="", ignore_case=True)
 def test_any_of_matches_as_the_words_longest_first(
     words: list[str], text: str, between: str, ignore_case: bool
 ) -> None:
