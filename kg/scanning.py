@@ -22,12 +22,13 @@ from typing import Any
 @dataclass(frozen=True)
 class Anchored:
     """`pattern`, each of whose matches holds one of `anchors` starting at most `reach`
-    characters after the match's start; with `ignore_case` the anchors are lower case and
-    found in any case, as the pattern's own case-insensitive parts match them."""
+    characters after the match's start (None: anywhere in it; the pattern then scans the whole
+    of a text that holds an anchor); with `ignore_case` the anchors are lower case and found in
+    any case, as the pattern's own case-insensitive parts match them."""
 
     pattern: re.Pattern[str]
     anchors: tuple[str, ...]
-    reach: int
+    reach: int | None
     ignore_case: bool = False
 
     def __post_init__(self) -> None:
@@ -39,6 +40,10 @@ class Anchored:
         haystack = _folded(value) if self.ignore_case else value
         if haystack is None:  # a text lower() does not fold one character for one
             yield from self.pattern.finditer(value)
+            return
+        if self.reach is None:
+            if any(anchor in haystack for anchor in self.anchors):
+                yield from self.pattern.finditer(value)
             return
         windows = []
         for anchor in self.anchors:

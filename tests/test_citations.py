@@ -157,6 +157,15 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kenmerk | 35746, nr. 3 |", ["kst-35746-3"]),
         ("de motie-Van Kesteren (35300-VI, letter Y)", ["kst-35300-VI-Y"]),
         ("(35300-VI, Y)", []),  # a letter without the Eerste Kamer or the word "letter"
+        (
+            "moties over de oorlog, 35925-VI, letter T, en over eerherstel, 35925-VI, letter U, met",
+            [
+                "kst-35925-VI-T",
+                "kst-35925-VI-U",
+            ],
+        ),
+        ("de brief van 12 november 2021 (35925 VII / 35925 IV, A) inzake", ["kst-35925-VII-A"]),
+        ("de 12345, letterlijk", []),
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("richtlijn (EU) 2016/1148 (Cybersecuritywet)", ["CELEX:32016L1148"]),
         ("Uitvoeringsverordening (EU) 2019/947", ["CELEX:32019R0947"]),

@@ -101,8 +101,25 @@ _WRITTEN_ID = Anchored(
     ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
     0,
 )
-# No label, in brackets: "(36200-VI, nr. 30)".
-_BRACKETED = re.compile(r"\(" + _DOSSIER + r",\s*" + _NUMBERS + r"\)")
+# No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
+# first dossier: "(35925 VII / 35925 IV, A)".
+_BRACKETED = re.compile(
+    r"\("
+    + _DOSSIER
+    + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?,\s*"
+    + _NUMBERS
+    + r"\)"
+)
+# The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
+_LETTERED = Anchored(
+    re.compile(
+        r"(?<![\w/(-])"  # (in brackets, _BRACKETED has it)
+        + _DOSSIER
+        + r",\s+(?P<letter_word>letter\s)(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d)"
+    ),
+    ("letter",),
+    None,  # (dossiers and spaces can be long)
+)
 _CHAMBERS = {
     "II": "II",
     "I": "I",
@@ -257,7 +274,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     labelled = [c.span for c in found]
     found += [
         c
-        for pattern in (_LABEL_ONLY, _BRACKETED, _COMPACT, _NUMBERED_MOTION, _KOOP)
+        for pattern in (_LABEL_ONLY, _BRACKETED, _LETTERED, _COMPACT, _NUMBERED_MOTION, _KOOP)
         for m in pattern.finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
@@ -368,7 +385,7 @@ def _papers(
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
-        if chamber != "I" and not groups.get("letter_word"):
+        if chamber != "I" and not groups.get("letter_word") and not groups.get("joint"):
             return []
         paper = Kamerstuk(dossier, letter, chamber, session)
         return [
