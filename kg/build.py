@@ -24,7 +24,7 @@ from rdflib import Dataset, Graph
 from kg import __version__
 from kg.cluster import dask_executor
 from kg.errors import KamergraafError
-from kg.export.html import view_store, write_views
+from kg.export.html import write_views
 from kg.export.report import render_report
 from kg.export.serialise import (
     atomic_write,
@@ -365,7 +365,7 @@ def write_outputs(
         result.named,
         output_dir,
         jobs=jobs,
-        meanwhile=lambda ntriples: write_views(view_store(ntriples), output_dir),
+        meanwhile=lambda ntriples: write_views(ntriples, output_dir),
     )
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))

@@ -428,9 +428,10 @@ def view_store(ntriples: Path, batch: int = 100_000) -> ox.Store:
     return store
 
 
-def write_views(graph: Graph | ox.Store, directory: Path, stem: str = "graph") -> dict[str, Path]:
-    """The HTML page, GraphML and GEXF of the correspondence, from one reading of the graph."""
-    aggregated = aggregate(correspondence_graph(graph))
+def write_views(ntriples: Path, directory: Path, stem: str = "graph") -> dict[str, Path]:
+    """The HTML page, GraphML and GEXF of the correspondence in an N-Triples file, from one
+    reading of it; the store of what they read is gone before the page is made."""
+    aggregated = aggregate(correspondence_graph(view_store(ntriples)))
     path = directory / f"{stem}.html"
     atomic_write(path, _page(aggregated).encode("utf-8"))
     return {"html": path, **_network_files(aggregated, directory, stem)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Mapping, MutableMapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pyoxigraph as ox
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, URIRef
@@ -110,6 +110,9 @@ class GraphBuilder:
         self.parts: MutableMapping[URIRef, Triples] = {} if parts is None else parts
         self.summaries: dict[URIRef, Summary] = {}
         self.votes: Counter[Vote] = Counter()
+        # One object for each person and tenure many documents see (each arrives as its own copy)
+        self._persons: dict[PersonSeen, PersonSeen] = {}
+        self._tenures: dict[TenureSeen, TenureSeen] = {}
 
     def add(self, document: Document | MappedDocument) -> None:
         """Add a document. One with the same content as a document added before replaces its
@@ -118,7 +121,10 @@ class GraphBuilder:
         if mapped.source not in self.summaries:
             self.votes.update(mapped.summary.votes)
         self.parts[mapped.source] = mapped.triples
-        self.summaries[mapped.source] = replace(mapped.summary, votes=Counter())
+        self.summaries[mapped.source] = Summary(
+            persons=[self._persons.setdefault(p, p) for p in mapped.summary.persons],
+            tenures=[self._tenures.setdefault(t, t) for t in mapped.summary.tenures],
+        )
 
     def named(self) -> NamedGraphs:
         """The graph as named graphs: one per source document (persons merged across them), and
