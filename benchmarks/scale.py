@@ -7,15 +7,18 @@
    wall time, peak memory (GNU time), and the cost per letter, to show how it grows.
 
     python -m benchmarks.scale docs/benchmarks-scale.md
+    python -m benchmarks.scale docs/benchmarks-scale-100k.md --sizes 100000 --jobs 2
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from benchmarks import best_of, publish
@@ -62,17 +65,17 @@ def extraction(directory: Path) -> list[str]:
     return rows
 
 
-def end_to_end(directory: Path) -> list[str]:
+def end_to_end(directory: Path, sizes: Sequence[int], jobs_to_try: Sequence[int]) -> list[str]:
     rows = [
         "\nEnd to end, `kg build` with every output (Turtle, N-Triples, JSON-LD, N-Quads, TriG,"
         " HTML, GraphML, GEXF, reports):\n",
         "| letters | --jobs | wall time (s) | ms per letter | peak memory (MB) |",
         "| --- | --- | --- | --- | --- |",
     ]
-    for size in SIZES:
+    for size in sizes:
         corpus = directory / f"corpus-{size}"
         generate(corpus, size, seed=size)
-        for jobs in (1, 2):
+        for jobs in jobs_to_try:
             output = directory / f"out-{size}-{jobs}"
             command = [sys.executable, "-m", "kg", "build", str(corpus), "-o", str(output)]
             start = time.perf_counter()
@@ -91,8 +94,15 @@ def end_to_end(directory: Path) -> list[str]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("output", nargs="?", help="the Markdown file to write")
+    parser.add_argument("--sizes", type=int, nargs="+", default=SIZES, help="numbers of letters")
+    parser.add_argument("--jobs", type=int, nargs="+", default=(1, 2), help="--jobs to build with")
+    arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
-        rows = extraction(Path(temporary) / "extraction") + end_to_end(Path(temporary))
+        rows = extraction(Path(temporary) / "extraction") + end_to_end(
+            Path(temporary), arguments.sizes, arguments.jobs
+        )
     text = "\n".join(rows) + "\n"
     publish(text)
 
