@@ -129,8 +129,8 @@ def normalise_characters(text: Text) -> Text:
 # --- hyphenation ------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
-# (\b: a word is tried from its first letter only; a match never starts inside one anyway)
 _HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")  # (found fast: a literal first)
+# (\b: a word is tried from its first letter only; a match never starts inside one anyway)
 _LINE_END_HYPHEN = re.compile(r"\b(\w+)-[ \t]*\n[ \t]*([^\W\d_]\w*)(\S*)([ \t]?)")
 
 

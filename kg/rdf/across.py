@@ -114,8 +114,7 @@ def resolve_persons(persons: Iterable[PersonSeen]) -> dict[URIRef, URIRef]:
         by_surname[name_parts(name).key].append(node)
     renames: dict[URIRef, URIRef] = {}
     for block in by_surname.values():
-        for node, best in _fuller_in_block(block, names, context).items():
-            renames[node] = best
+        renames.update(_fuller_in_block(block, names, context))
     return {node: _final(node, renames) for node in renames}
 
 
