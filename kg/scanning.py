@@ -81,15 +81,25 @@ def any_of(words: Iterable[str], between: str = "", ignore_case: bool = False) -
     """A pattern matching any of `words` (not empty), trying longer words first: the same as the
     escaped words joined by "|", longest first, but written as a trie, so that `re` tries it a
     character at a time rather than a word at a time (a gazetteer's names: 0.9 ms a letter as a
-    list). `between` is a pattern allowed between any two characters of a word."""
+    list). `between` is a pattern allowed between any two characters of a word. Words nested in
+    one another too deeply for a trie (each one that ends inside another is a group) are joined
+    by "|" as they are."""
+    words = list(words)
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for character in word:
             node = node.setdefault(_folded_letter(character) if ignore_case else character, {})
         node[_END] = {}
-    choice = _choice(trie, between)
+    if _nesting(trie) <= _MOST_NESTED:
+        choice = _choice(trie, between)
+    else:
+        longest_first = sorted(words, key=len, reverse=True)
+        choice = f"(?:{'|'.join(between.join(map(re.escape, w)) for w in longest_first)})"
     return f"(?i:{choice})" if ignore_case else choice
+
+
+_MOST_NESTED = 100  # groups in groups: far below what `re` and Python's recursion allow
 
 
 _END = ""  # the key marking the end of a word in a trie
@@ -108,10 +118,26 @@ def _choice(node: dict[str, Any], between: str) -> str:
     for character, child in sorted(node.items()):
         if character == _END:
             continue
+        run = [re.escape(character)]
+        while len(child) == 1 and _END not in child:  # one way on: no choice, no word ends
+            ((character, child),) = child.items()
+            run.append(re.escape(character))
         rest = between + _choice(child, between) if set(child) - {_END} else ""
         if rest and _END in child:
             rest = f"(?:{rest})?"  # the longer word first, the shorter if it fails
-        branches.append(re.escape(character) + rest)
+        branches.append(between.join(run) + rest)
     if len(branches) == 1:
         return branches[0]
     return f"(?:{'|'.join(branches)})" if branches else "(?!)"  # (no words: never matches)
+
+
+def _nesting(trie: dict[str, Any]) -> int:
+    """How deep the groups of the trie's pattern nest: one level for each choice or word end
+    on the way down (what `_choice` recurses on)."""
+    deepest, stack = 0, [(trie, 0)]
+    while stack:
+        node, depth = stack.pop()
+        depth += len(node) > 1
+        deepest = max(deepest, depth)
+        stack.extend((child, depth) for key, child in node.items() if key != _END)
+    return deepest

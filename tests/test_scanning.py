@@ -128,6 +128,18 @@ _LETTERS = "aAıIiſsSK -.é"
 @example(words=[".A", ".a."], text=".A.", between="", ignore_case=True)
 @example(words=["s", "ſ."], text="s.", between="", ignore_case=True)
 @example(words=["i", "İ."], text="i.", between="", ignore_case=True)
+@example(
+    words=["a" * n for n in range(1, 150)],
+    text="a" * 160 + " " + "a" * 70,
+    between="",
+    ignore_case=False,
+)  # nested too deeply for a trie: joined by "|"
+@example(
+    words=["Verordening" * 300, "Ver"],
+    text="verordening" * 300,
+    between=r"[\s-]?",
+    ignore_case=True,
+)  # a word longer than Python's recursion limit
 def test_any_of_matches_as_the_words_longest_first(
     words: list[str], text: str, between: str, ignore_case: bool
 ) -> None:
