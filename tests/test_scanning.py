@@ -1,5 +1,6 @@
-"""Anchored patterns find exactly what their pattern finds, on real text and on text made to
-sit near their anchors."""
+"""kg.scanning: anchored patterns find exactly what their pattern finds, on real text and on
+text made to sit near their anchors; a trie of words matches as the words joined by "|",
+longest first."""
 
 from __future__ import annotations
 
