@@ -21,10 +21,11 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Anchored:
-    """`pattern`, each of whose matches holds one of `anchors` starting at most `reach`
-    characters after the match's start (None: anywhere in it; the pattern then scans the whole
-    of a text that holds an anchor); with `ignore_case` the anchors are lower case and found in
-    any case, as the pattern's own case-insensitive parts match them."""
+    """`pattern` (which never matches the empty string), each of whose matches holds one of
+    `anchors` starting at most `reach` characters after the match's start (None: anywhere in
+    it; the pattern then scans the whole of a text that holds an anchor); with `ignore_case` the
+    anchors are lower-case ASCII and found in any case, as the pattern's own case-insensitive
+    parts match them."""
 
     pattern: re.Pattern[str]
     anchors: tuple[str, ...]
@@ -32,8 +33,8 @@ class Anchored:
     ignore_case: bool = False
 
     def __post_init__(self) -> None:
-        if self.ignore_case and any(anchor != anchor.lower() for anchor in self.anchors):
-            raise ValueError(f"anchors found in any case are written in lower case: {self}")
+        if self.ignore_case and not all(a.isascii() and a == a.lower() for a in self.anchors):
+            raise ValueError(f"anchors found in any case are lower-case ASCII: {self}")
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found near the anchors only."""
