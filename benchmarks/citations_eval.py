@@ -145,15 +145,17 @@ HELD_OUT = [
     "Round 3: 11 passages, 10 citations (mostly case law): precision 0.90, recall"
     ' 0.90 (9/10): one wrong id, from a date glued to an ECLI ("ECLI:NL:HR:2023:18210 februari").'
     " Fixed since.",
-    "Round 4 (test.jsonl): 8 passages, 13 citations (Eerste Kamer papers, Staatsblad, EU acts, an"
+    "Round 4: 8 passages, 13 citations (Eerste Kamer papers, Staatsblad, EU acts, an"
     " Aanhangsel): precision 1.00, recall 0.77 (10/13): Eerste Kamer papers lettered without"
     ' brackets ("35925-VI, letter T") and a joint paper ("(35925 VII / 35925 IV, A)") were not'
-    " read (nllegalcit 0/13, wetsuite 4/13, the Staatsblad ones). Fixed since; the table above is"
-    " after the fix.",
+    " read (nllegalcit 0/13, wetsuite 4/13, the Staatsblad ones). Fixed since.",
+    "Round 5 (test.jsonl): 2 passages, 4 citations: precision 1.00, recall 0.25 (1/4): a lettered"
+    ' paper with a label but no chamber ("(Kamerstuk 35 526, L)"), the English label of EU'
+    ' Monitor ("Reference 35526, nr. 60") and its phrase "onder nr. 60 toegevoegd aan'
+    ' wetsvoorstel 35526" were not read. Fixed since; the table above is after the fix.',
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
-    '"onder nr. 3 toegevoegd aan wetsvoorstel 35746" (a paper named in prose);',
     '"diergezondheidsveror-dening (2016/4291;" (a compound word broken by a hyphen, the act'
     " number with a footnote number glued to it).",
 ]

@@ -166,6 +166,13 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("de brief van 12 november 2021 (35925 VII / 35925 IV, A) inzake", ["kst-35925-VII-A"]),
         ("de 12345, letterlijk", []),
+        ("de motie van het lid Janssen c.s. (Kamerstuk 35 526, L) over", ["kst-35526-L"]),
+        ("Nummer KST3552660\nReference 35526, nr. 60\n", ["kst-35526-60"] * 2),
+        (
+            "Dit verslag is onder nr. 60 toegevoegd aan wetsvoorstel 35526 - Tijdelijke wet",
+            ["kst-35526-60"],
+        ),
+        ("onder nr. 3 toegevoegd aan dossier 21501-32 Landbouw", ["kst-21501-32-3"]),
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("richtlijn (EU) 2016/1148 (Cybersecuritywet)", ["CELEX:32016L1148"]),
         ("Uitvoeringsverordening (EU) 2019/947", ["CELEX:32019R0947"]),

@@ -75,13 +75,23 @@ _NUMBERED_MOTION = Anchored(
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
 _LABEL_ONLY = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+|Kenmerk[\s|:]+)"
+        r"(?<![A-Za-zÀ-ÿ])(?:(?P<label>[Kk]amerstuk(?:ken)?)\s+|(?:Kenmerk|Reference)[\s|:]+)"
         + _DOSSIER
         + r",?\s+"
         + _NUMBERS
     ),
-    ("amerstuk", "Kenmerk"),
+    ("amerstuk", "Kenmerk", "Reference"),
     1,
+)
+# The parliamentary monitor's phrase: "is onder nr. 60 toegevoegd aan wetsvoorstel 35526".
+_ADDED_TO = Anchored(
+    re.compile(
+        r"\bonder nr\.\s?(?P<number>\d{1,5})\s+toegevoegd\s+aan\s+(?:wetsvoorstel|dossier)\s+"
+        + _DOSSIER
+        + r"(?![\w-])"
+    ),
+    ("onder nr",),
+    0,
 )
 # The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3). Dossiers are
 # five digits; 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
@@ -274,7 +284,15 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     labelled = [c.span for c in found]
     found += [
         c
-        for pattern in (_LABEL_ONLY, _BRACKETED, _LETTERED, _COMPACT, _NUMBERED_MOTION, _KOOP)
+        for pattern in (
+            _LABEL_ONLY,
+            _BRACKETED,
+            _LETTERED,
+            _COMPACT,
+            _NUMBERED_MOTION,
+            _KOOP,
+            _ADDED_TO,
+        )
         for m in pattern.finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
@@ -385,7 +403,9 @@ def _papers(
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
-        if chamber != "I" and not groups.get("letter_word") and not groups.get("joint"):
+        # (lettered papers are the Eerste Kamer's; a capital alone needs it said, or a label)
+        said = groups.get("letter_word") or groups.get("joint") or groups.get("label")
+        if chamber != "I" and not said:
             return []
         paper = Kamerstuk(dossier, letter, chamber, session)
         return [
