@@ -75,7 +75,7 @@ _NUMBERED_MOTION = Anchored(
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
 _LABEL_ONLY = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:(?P<label>[Kk]amerstuk(?:ken)?)\s+|(?:Kenmerk|Reference)[\s|:]+)"
+        r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?)\s+|(?:Kenmerk|Reference)[\s|:]+)"
         + _DOSSIER
         + r",?\s+"
         + _NUMBERS
@@ -404,7 +404,7 @@ def _papers(
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
         # (lettered papers are the Eerste Kamer's; a capital alone needs it said, or a label)
-        said = groups.get("letter_word") or groups.get("joint") or groups.get("label")
+        said = groups.get("letter_word") or groups.get("joint") or groups.get("labelled")
         if chamber != "I" and not said:
             return []
         paper = Kamerstuk(dossier, letter, chamber, session)
