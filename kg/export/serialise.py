@@ -59,8 +59,7 @@ def _serialise_sorted(lines: Sequence[str], rdf_format: str) -> bytes:
     text = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
     if rdf_format in ("nt", "nquads"):
         return text
-    line_format = ox.RdfFormat.N_QUADS if rdf_format == "trig" else ox.RdfFormat.N_TRIPLES
-    statements = ox.parse(text, format=line_format)
+    statements = ox.parse(text, format=_written_from(rdf_format))
     data = ox.serialize(statements, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES)
     assert data is not None
     return data if data.endswith(b"\n") else data + b"\n"
@@ -212,14 +211,18 @@ def _merged(runs: Sequence[Path]) -> Iterator[str]:
 
 def _converted(source: Path, path: Path, rdf_format: str) -> Path:
     """A line-format file (N-Triples, N-Quads) written again in another format by Oxigraph."""
-    line_format = ox.RdfFormat.N_QUADS if source.suffix == ".nq" else ox.RdfFormat.N_TRIPLES
     with _atomic_file(path) as handle:
-        statements = ox.parse(path=str(source), format=line_format)
+        statements = ox.parse(path=str(source), format=_written_from(rdf_format))
         ox.serialize(statements, handle, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES)
         handle.flush()
         if handle.tell() == 0 or not _ends_with_newline(handle):
             handle.write(b"\n")
     return path
+
+
+def _written_from(rdf_format: str) -> ox.RdfFormat:
+    """The line format a format is made from: TriG from N-Quads, the others from N-Triples."""
+    return ox.RdfFormat.N_QUADS if rdf_format == "trig" else ox.RdfFormat.N_TRIPLES
 
 
 def _ends_with_newline(handle: IO[bytes]) -> bool:
