@@ -199,13 +199,29 @@ def build(
     paths, problems = discover(inputs)
     if on_start:
         on_start(len(paths))
+    with _executor(engine, scheduler, jobs) as (executor, slots):
+        named, files, read_problems = _read_all(paths, store, prune, executor, 8 * slots, on_file)
+    result = BuildResult(named, len(paths), files, problems + read_problems)
+    if output_dir is not None and not (strict and result.problems):
+        result.outputs = write_outputs(result, output_dir, shard_size, jobs)
+    return result
+
+
+def _read_all(
+    paths: Sequence[Path],
+    store: Path | None,
+    prune: bool,
+    executor: Executor | None,
+    window: int,
+    on_file: Callable[[Path], None] | None,
+) -> tuple[NamedGraphs, list[FileReport], list[Problem]]:
+    """Every file read and mapped, then the cross-document step. What the builder gathered for
+    that step (the names voted on) is freed when this returns, before any output is written."""
     builder = GraphBuilder(SpilledTriples())  # documents' triples wait on disk
-    files = []
-    with (
-        DocumentStore(store) if store else nullcontext() as documents,
-        _executor(engine, scheduler, jobs) as (executor, slots),
-    ):
-        for path, sha256, outcome in _extracted(paths, documents, executor, 8 * slots):
+    files: list[FileReport] = []
+    problems: list[Problem] = []
+    with DocumentStore(store) if store else nullcontext() as documents:
+        for path, sha256, outcome in _extracted(paths, documents, executor, window):
             if isinstance(outcome, Unchanged):
                 files.append(outcome.report)
                 problems.extend(outcome.problems)
@@ -227,11 +243,7 @@ def build(
                 on_file(path)
         if documents and prune:
             documents.prune(str(path.resolve()) for path in paths)
-        named = documents.named() if documents else builder.named()
-    result = BuildResult(named, len(paths), files, problems)
-    if output_dir is not None and not (strict and problems):
-        result.outputs = write_outputs(result, output_dir, shard_size, jobs)
-    return result
+        return (documents.named() if documents else builder.named()), files, problems
 
 
 @dataclass(frozen=True)

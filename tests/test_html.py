@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
+from rdflib import RDF, Graph, Literal
 
 import kg
 from kg.build import BuildResult
-from kg.export.html import aggregate, correspondence_graph
+from kg.export.correspondence import correspondence
+from kg.rdf.namespace import KG
 from tests.conftest import LETTERS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -60,13 +62,18 @@ def open_page(browser: Browser, html: Path) -> tuple[object, list[str], list[str
 
 
 def test_the_correspondence_graph_mirrors_the_rdf(examples_build: BuildResult) -> None:
-    network = correspondence_graph(examples_build.graph)
+    network = correspondence(examples_build.graph)
     rows = examples_build.graph.query(
         """PREFIX kg: <https://w3id.org/kamergraaf/def#>
-           SELECT (COUNT(*) AS ?n) WHERE { ?l a kg:Letter ; kg:sender ?s ; kg:recipient ?r }"""
+           SELECT ?l ?s ?r WHERE { ?l a kg:Letter ; kg:sender ?s ; kg:recipient ?r }"""
     )
-    letter_edges = [e for e in network.edges(data="kind") if e[2] == "letter"]
-    assert len(letter_edges) == int(next(iter(rows))[0])  # type: ignore[index]
+    written = {
+        (str(sender), str(recipient), letter)
+        for sender, recipient, data in network.edges(data=True)
+        if data["kind"] == "wrote to"
+        for letter in data["letters"]
+    }
+    assert written == {(str(s), str(r), str(letter)) for letter, s, r in rows}  # type: ignore[misc]
     labels = {data["label"] for _, data in network.nodes(data=True)}
     assert {
         "M.L.J. Paul",
@@ -76,11 +83,28 @@ def test_the_correspondence_graph_mirrors_the_rdf(examples_build: BuildResult) -
     } <= labels
 
 
+def test_a_file_and_a_graph_give_the_same_correspondence(
+    examples_build: BuildResult, tmp_path: Path
+) -> None:
+    graph = Graph()
+    graph += examples_build.graph
+    letter = next(graph.subjects(RDF.type, KG.Letter))
+    odd = 'Zeg "nee" \\ tegen\tregels\nen é \u0001'
+    graph.set((letter, KG.subject, Literal(odd, lang="nl")))
+    ntriples = tmp_path / "graph.nt"
+    graph.serialize(ntriples, format="nt", encoding="utf-8")
+    from_graph, from_file = correspondence(graph), correspondence(ntriples)
+    assert list(from_file.nodes(data=True)) == list(from_graph.nodes(data=True))
+    assert list(from_file.edges(data=True)) == list(from_graph.edges(data=True))
+    assert from_file.graph["letters"] == from_graph.graph["letters"]
+    assert from_file.graph["letters"][str(letter)]["subject"] == odd
+
+
 def test_page_loads_offline_with_the_expected_nodes(
     browser: Browser, examples_build: BuildResult
 ) -> None:
     page, errors, requests, _ = open_page(browser, examples_build.outputs["html"])
-    pairs = aggregate(correspondence_graph(examples_build.graph))
+    pairs = correspondence(examples_build.graph)
     assert page.evaluate("window.kamergraaf.nodes.length") == pairs.number_of_nodes()  # type: ignore[attr-defined]
     assert page.evaluate("window.kamergraaf.edges.length") == pairs.number_of_edges()  # type: ignore[attr-defined]
     letters = (
@@ -166,7 +190,7 @@ def test_policy_and_date_filters_hide_what_does_not_match(
 def test_graphml_and_gexf_hold_the_same_network(examples_build: BuildResult) -> None:
     import networkx as nx
 
-    pairs = aggregate(correspondence_graph(examples_build.graph))
+    pairs = correspondence(examples_build.graph)
     folder = examples_build.outputs["html"].parent
     for name, reader in (("graph.graphml", nx.read_graphml), ("graph.gexf", nx.read_gexf)):
         read = reader(folder / name)
@@ -184,7 +208,7 @@ def test_letters_between_one_pair_are_one_edge(tmp_path: Path) -> None:
         (tmp_path / f"{day}.txt").write_text(
             letter.replace("3 oktober 2024", f"{day} november 2024"), encoding="utf-8"
         )
-    pairs = aggregate(correspondence_graph(kg.build([tmp_path]).graph))
+    pairs = correspondence(kg.build([tmp_path]).graph)
     counts = sorted(
         len(d["letters"]) for _, _, d in pairs.edges(data=True) if d["kind"] == "wrote to"
     )
@@ -226,7 +250,7 @@ def test_large_graphs_get_a_computed_layout_and_only_the_most_active_actors(
     assert len(actors) == 4
     assert all("x" in n and "y" in n for n in nodes)  # the layout comes with the page
     assert '"enabled": false' in page  # and the browser does not simulate it again
-    pairs = aggregate(correspondence_graph(examples_build.graph))
+    pairs = correspondence(examples_build.graph)
     everyone = sum(1 for _, kind in pairs.nodes(data="kind") if kind in ("Person", "Organisation"))
     assert f"De 4 actoren met de meeste brieven, van {everyone}" in page
     top = {n["label"] for n in actors}

@@ -1,12 +1,12 @@
 """The interactive HTML graph: who wrote to whom about which policy, explorable offline.
 
 The correspondence is read from the RDF (so `kg graph` works on any built graph) into a networkx
-multigraph: persons, organisations and posts as nodes, each letter an edge from a signatory to
-an addressee, and "holds" / "post in" edges tying persons to posts and posts to organisations.
-For the page the letters between a pair are aggregated into one edge (its width grows with
-their number); pyvis turns that graph into vis-network data and options, rendered with our own
-template: vis-network's JavaScript and CSS are inlined, so the file works offline, and every text
-from a letter reaches the page as JSON data shown with textContent, never as markup.
+graph (kg.export.correspondence): persons, organisations, posts and policies as nodes, and an edge
+from each signatory to each addressee with the letters between them (its width grows with their
+number), or to a policy, or tying persons to posts and posts to organisations. pyvis turns that
+graph into vis-network data and options, rendered with our own template: vis-network's JavaScript
+and CSS are inlined, so the file works offline, and every text from a letter reaches the page as
+JSON data shown with textContent, never as markup.
 
 The page has a search box (any name of an actor), filters by policy, actor and date, and a side
 panel listing the letters of the node or edge clicked. Physics stops once the layout is stable.
@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from io import BytesIO
@@ -28,95 +27,18 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
-from rdflib import RDF, RDFS, SKOS, Graph
+from rdflib import Graph
 
+from kg.export.correspondence import ACTOR_KINDS, correspondence
 from kg.export.serialise import atomic_write
-from kg.rdf.namespace import KG
-from kg.rdf.oxigraph import nt_iri, nt_terms, oxigraph_store, oxigraph_triple, rdflib_term
 
-ACTOR_KINDS = ("Person", "Organisation")
 LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
 TOP_ACTORS = 1000  # actors: above it only this many, those with the most letters, are drawn
-_PREFIXES = """
-PREFIX kg: <https://w3id.org/kamergraaf/def#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-"""
-_ACTORS = (
-    _PREFIXES
-    + """
-SELECT ?actor ?type ?label WHERE {
-  VALUES ?type { kg:Person kg:Organisation kg:Post }
-  ?actor a ?type ; rdfs:label ?label .
-}"""
-)
-_NAMES = _PREFIXES + "SELECT ?node ?name WHERE { ?node skos:altLabel|kg:acronym ?name }"
-_LETTERS = (
-    _PREFIXES
-    + """
-SELECT ?letter ?date ?subject ?reference ?file WHERE {
-  ?letter a kg:Letter .
-  OPTIONAL { ?letter kg:date ?date }
-  OPTIONAL { ?letter kg:subject ?subject }
-  OPTIONAL { ?letter kg:ourReference ?reference }
-  OPTIONAL { ?letter kg:derivedFrom/kg:fileName ?file }
-}"""
-)
-_SENDERS = _PREFIXES + "SELECT ?letter ?actor WHERE { ?letter a kg:Letter ; kg:sender ?actor }"
-_RECIPIENTS = (
-    _PREFIXES + "SELECT ?letter ?actor WHERE { ?letter a kg:Letter ; kg:recipient ?actor }"
-)
-_ABOUT = (
-    _PREFIXES
-    + """
-SELECT ?letter ?policy ?label WHERE {
-  ?letter a kg:Letter ; kg:about ?policy .
-  ?policy rdfs:label ?label
-}"""
-)
-_CITES = (
-    _PREFIXES
-    + """
-SELECT ?letter ?document ?id WHERE {
-  ?letter a kg:Letter ; kg:cites ?document .
-  OPTIONAL { ?document kg:identifier ?id }
-}"""
-)
-_STRUCTURE = (
-    _PREFIXES
-    + """
-SELECT ?from ?relation ?to WHERE {
-  { ?from kg:holds ?to . BIND("holds" AS ?relation) }
-  UNION { ?from kg:postIn ?to . BIND("post in" AS ?relation) }
-}"""
-)
-
-
-# What the queries above read (view_store loads only this): the classes they select, and the
-# predicates they follow from nodes of those classes (kg:identifier from the documents cited).
-_VIEWED_CLASSES = (KG.Person, KG.Organisation, KG.Post, KG.Policy, KG.Letter, KG.SourceDocument)
-_VIEWED_PREDICATES = (
-    RDFS.label,
-    SKOS.altLabel,
-    KG.acronym,
-    KG.date,
-    KG.subject,
-    KG.ourReference,
-    KG.derivedFrom,
-    KG.fileName,
-    KG.sender,
-    KG.recipient,
-    KG.about,
-    KG.cites,
-    KG.holds,
-    KG.postIn,
-)
 
 
 @dataclass(frozen=True)
@@ -133,93 +55,6 @@ STYLES = {
     "Post": NodeStyle("Post", "Functie / post", "#2ca02c", "diamond"),
     "Policy": NodeStyle("Policy", "Beleid / policy", "#9467bd", "triangle"),
 }
-
-
-def correspondence_graph(graph: Graph | ox.Store) -> nx.MultiDiGraph:
-    """Actors and policies as nodes, a "letter" edge per letter from each signatory to each
-    addressee, an "about" edge from each signatory to each policy the letter is about, and
-    "holds" / "post in" edges. The letters themselves are in the graph attribute "letters".
-    Actors with no edge (only mentioned in a letter) are left out."""
-    network = nx.MultiDiGraph()
-    # Oxigraph answers these queries many times faster than rdflib.
-    store = graph if isinstance(graph, ox.Store) else oxigraph_store(map(oxigraph_triple, graph))
-    names: defaultdict[str, list[str]] = defaultdict(list)
-    for row in _rows(store, _NAMES):
-        names[row["node"]].append(row["name"])
-    for row in _rows(store, _ACTORS):
-        node = row["actor"]
-        network.add_node(
-            node,
-            kind=row["type"].rsplit("#", 1)[-1],
-            label=row["label"],
-            names=sorted(set(names[node])),
-        )
-    letters = {row["letter"]: _letter(row) for row in _rows(store, _LETTERS)}
-    for query, key in ((_SENDERS, "senders"), (_RECIPIENTS, "recipients")):
-        for row in _rows(store, query):
-            if row["actor"] in network:
-                letters[row["letter"]][key].append(row["actor"])
-    for row in _rows(store, _ABOUT):
-        letters[row["letter"]]["policies"].append(row["label"])
-        letters[row["letter"]]["policy_ids"].append(row["policy"])
-        network.add_node(
-            row["policy"],
-            kind="Policy",
-            label=row["label"],
-            names=sorted(set(names[row["policy"]])),
-        )
-    for row in _rows(store, _CITES):
-        letters[row["letter"]]["cites"].append(
-            {"id": row["id"] or row["document"], "url": row["document"]}
-        )
-    for letter_id, letter in sorted(letters.items()):
-        for sender in letter["senders"]:
-            for recipient in letter["recipients"]:
-                network.add_edge(sender, recipient, key=letter_id, kind="letter")
-            for policy in letter["policy_ids"]:
-                network.add_edge(sender, policy, key=letter_id, kind="about")
-    for row in _rows(store, _STRUCTURE):
-        if row["from"] in network and row["to"] in network:
-            network.add_edge(row["from"], row["to"], key=row["relation"], kind=row["relation"])
-    network.remove_nodes_from([node for node, degree in network.degree() if degree == 0])
-    network.graph["letters"] = letters
-    return network
-
-
-def _letter(row: dict[str, str]) -> dict[str, Any]:
-    return {
-        "date": row["date"],
-        "subject": row["subject"],
-        "reference": row["reference"],
-        "file": row["file"],
-        "senders": [],
-        "recipients": [],
-        "policies": [],
-        "policy_ids": [],
-        "cites": [],
-    }
-
-
-def aggregate(network: nx.MultiDiGraph) -> nx.DiGraph:
-    """One edge per pair of actors: "wrote to" with the letters between them, or a post link."""
-    pairs = nx.DiGraph()
-    pairs.add_nodes_from(network.nodes(data=True))
-    letters = network.graph.get("letters", {})
-    for source, target, key, kind in network.edges(keys=True, data="kind"):
-        if kind in ("letter", "about"):
-            if not pairs.has_edge(source, target):
-                pairs.add_edge(
-                    source, target, kind="wrote to" if kind == "letter" else "about", letters=[]
-                )
-            pairs[source][target]["letters"].append(key)
-        else:
-            pairs.add_edge(source, target, kind=kind, letters=[])
-    for _, _, data in pairs.edges(data=True):
-        data["letters"] = sorted(
-            set(data["letters"]), key=lambda k: (letters.get(k, {}).get("date", ""), k)
-        )
-    pairs.graph["letters"] = letters
-    return pairs
 
 
 def most_active(pairs: nx.DiGraph, limit: int = TOP_ACTORS) -> nx.DiGraph:
@@ -246,7 +81,7 @@ def most_active(pairs: nx.DiGraph, limit: int = TOP_ACTORS) -> nx.DiGraph:
 
 
 def _network(pairs: nx.DiGraph) -> Network:
-    """The pyvis network of the aggregated graph; a computed layout for large graphs.
+    """The pyvis network of the correspondence; a computed layout for large graphs.
 
     pyvis's add_node and add_edge compare each new node and edge with all the earlier ones,
     which is quadratic; networkx has already made nodes and edges unique, so pyvis's Node and
@@ -334,11 +169,11 @@ def _network(pairs: nx.DiGraph) -> Network:
 
 def render_html(graph: Graph, title: str = "kamergraaf: wie schreef wie") -> str:
     """The self-contained HTML page of the correspondence in an RDF graph."""
-    return _page(aggregate(correspondence_graph(graph)), title)
+    return _page(correspondence(graph), title)
 
 
-def _page(aggregated: nx.DiGraph, title: str = "kamergraaf: wie schreef wie") -> str:
-    pairs = most_active(aggregated, TOP_ACTORS)
+def _page(correspondence: nx.DiGraph, title: str = "kamergraaf: wie schreef wie") -> str:
+    pairs = most_active(correspondence, TOP_ACTORS)
     nodes, edges, _heading, _height, _width, options = _network(pairs).get_network_data()
     letters = pairs.graph["letters"]
     shown = {key for _, _, keys in pairs.edges(data="letters") for key in keys}
@@ -380,65 +215,20 @@ def _script_json(data: Any) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
-def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    """The rows of a SELECT query as plain strings ("" where unbound), in a stable order."""
-    solutions = store.query(query)
-    assert isinstance(solutions, ox.QuerySolutions)
-    names = [variable.value for variable in solutions.variables]
-    rows = [
-        {name: "" if solution[name] is None else str(rdflib_term(solution[name])) for name in names}
-        for solution in solutions
-    ]
-    return sorted(rows, key=lambda row: tuple(row.values()))
-
-
 def write_html(graph: Graph, path: Path) -> None:
     atomic_write(path, render_html(graph).encode("utf-8"))
 
 
-def view_store(ntriples: Path, batch: int = 100_000) -> ox.Store:
-    """An in-memory store of what the views read from an N-Triples file, in two passes over it:
-    the nodes of the classes the queries select and the documents letters cite, then only the
-    triples the queries read about them (a small part of a build's triples)."""
-    is_a, cites, identifier = nt_iri(RDF.type), nt_iri(KG.cites), nt_iri(KG.identifier)
-    classes = {nt_iri(c) for c in _VIEWED_CLASSES}
-    predicates = {nt_iri(p) for p in _VIEWED_PREDICATES}
-    nodes, cited = set(), set()
-    with ntriples.open(encoding="utf-8", newline="\n") as lines:
-        for subject, predicate, value in map(nt_terms, lines):
-            if predicate == is_a and value in classes:
-                nodes.add(subject)
-            elif predicate == cites:
-                cited.add(value)
-    store = ox.Store()
-    kept: list[str] = []
-    with ntriples.open(encoding="utf-8", newline="\n") as lines:
-        for line in lines:
-            subject, predicate, value = nt_terms(line)
-            if (
-                (predicate == is_a and value in classes)
-                or (predicate in predicates and subject in nodes)
-                or (predicate == identifier and subject in cited)
-            ):
-                kept.append(line)
-            if len(kept) >= batch:
-                store.load("".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-                kept.clear()
-    store.load("".join(kept).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    return store
-
-
 def write_views(ntriples: Path, directory: Path, stem: str = "graph") -> dict[str, Path]:
-    """The HTML page, GraphML and GEXF of the correspondence in an N-Triples file, from one
-    reading of it; the store of what they read is gone before the page is made."""
-    aggregated = aggregate(correspondence_graph(view_store(ntriples)))
+    """The HTML page, GraphML and GEXF of the correspondence in an N-Triples file."""
+    pairs = correspondence(ntriples)
     path = directory / f"{stem}.html"
-    atomic_write(path, _page(aggregated).encode("utf-8"))
-    return {"html": path, **_network_files(aggregated, directory, stem)}
+    atomic_write(path, _page(pairs).encode("utf-8"))
+    return {"html": path, **_network_files(pairs, directory, stem)}
 
 
 def _network_files(pairs: nx.DiGraph, directory: Path, stem: str) -> dict[str, Path]:
-    """The aggregated correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
+    """The correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
     flat = nx.DiGraph()
     for node, data in pairs.nodes(data=True):
         flat.add_node(node, label=data["label"], kind=data["kind"], names="; ".join(data["names"]))
