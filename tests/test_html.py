@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, sync_playwright
-from rdflib import RDF, Graph, Literal
+from rdflib import RDF, RDFS, Graph, Literal
 
 import kg
 from kg.build import BuildResult
@@ -89,7 +89,7 @@ def test_a_file_and_a_graph_give_the_same_correspondence(
     graph = Graph()
     graph += examples_build.graph
     letter = next(graph.subjects(RDF.type, KG.Letter))
-    odd = 'Zeg "nee" \\ tegen\tregels\nen é \u0001'
+    odd = f'Zeg "nee" \\ tegen\tregels\nen é \u0001 <{KG.sender}> <{RDFS.label}> .'
     graph.set((letter, KG.subject, Literal(odd, lang="nl")))
     ntriples = tmp_path / "graph.nt"
     graph.serialize(ntriples, format="nt", encoding="utf-8")

@@ -15,9 +15,10 @@ N-Triples lines.
 
 from __future__ import annotations
 
+import mmap
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,29 +47,58 @@ _LINKS = (_SENDER, _RECIPIENT, _ABOUT, _CITES, _DERIVED_FROM)
 _STRUCTURE = {nt_iri(KG.holds): "holds", nt_iri(KG.postIn): "post in"}
 
 
+_FIRST_PASS = (_IS_A, _ABOUT, _CITES, _DERIVED_FROM)
+_SECOND_PASS = (
+    _LABEL,
+    *_NAMES,
+    *_FIELDS,
+    *_LINKS,
+    _FILE_NAME,
+    _IDENTIFIER,
+    *_STRUCTURE,
+)
+
+# The statements of a pass: (subject, predicate, value) as written, with one of these predicates.
+Statements = Callable[[Collection[str]], Iterable[tuple[str, str, str]]]
+
+
 def correspondence(source: Graph | Path) -> nx.DiGraph:
     """The correspondence in an RDF graph or an N-Triples file (module docstring)."""
     if isinstance(source, Path):
         path = source
+        return _Reading(lambda predicates: _statements_with(path, predicates)).network()
+    held = [nt_terms(nt_line(oxigraph_triple(triple))) for triple in source]
+    return _Reading(lambda predicates: (t for t in held if t[1] in predicates)).network()
 
-        def lines() -> Iterable[str]:
-            with path.open(encoding="utf-8", newline="\n") as file:
-                yield from file
 
-        return _Reading(lines).network()
-    held = [nt_line(oxigraph_triple(triple)) for triple in source]
-    return _Reading(lambda: held).network()
+def _statements_with(path: Path, predicates: Collection[str]) -> Iterator[tuple[str, str, str]]:
+    """The statements of an N-Triples file with one of `predicates`, found by searching its bytes
+    for each: the many lines of other predicates are never decoded."""
+    if path.stat().st_size == 0:
+        return
+    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        for predicate in predicates:
+            key = f" {predicate} ".encode()
+            found = data.find(key)
+            while found >= 0:
+                start = data.rfind(b"\n", 0, found) + 1
+                end = data.find(b"\n", found)
+                end = len(data) if end < 0 else end
+                if data.find(b" ", start) == found:  # not in a literal further on
+                    subject = data[start:found].decode()
+                    yield subject, predicate, data[found + len(key) : end - 2].decode()
+                found = data.find(key, end)
 
 
 class _Reading:
-    """What the views show, gathered from two passes over N-Triples lines (terms as written)."""
+    """What the views show, gathered from two passes over the statements (terms as written)."""
 
-    def __init__(self, lines: Callable[[], Iterable[str]]) -> None:
+    def __init__(self, statements: Statements) -> None:
         self.kinds: defaultdict[str, set[str]] = defaultdict(set)  # actor -> its actor classes
         self.letters: set[str] = set()
         self.targets: set[str] = set()  # the policies letters are about, the documents they cite
         self.sources: set[str] = set()  # the files letters are derived from
-        for subject, predicate, value in map(nt_terms, lines()):
+        for subject, predicate, value in statements(_FIRST_PASS):
             if predicate == _IS_A:
                 if value == _LETTER:
                     self.letters.add(subject)
@@ -88,7 +118,7 @@ class _Reading:
         )
         self.structure: list[tuple[str, str, str]] = []
         self.citations: dict[tuple[str, str], dict[str, str]] = {}
-        for subject, predicate, value in map(nt_terms, lines()):
+        for subject, predicate, value in statements(_SECOND_PASS):
             self._keep(subject, predicate, value)
 
     def _keep(self, subject: str, predicate: str, value: str) -> None:

@@ -19,23 +19,22 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from importlib import resources
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
+from networkx.readwrite.gexf import GEXFWriter
 from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node
 from rdflib import Graph
 
 from kg.export.correspondence import ACTOR_KINDS, correspondence
-from kg.export.serialise import atomic_write
+from kg.export.serialise import atomic_file, atomic_write
 
 LAYOUT_THRESHOLD = 400  # nodes: above it the layout is computed in Python, physics off
 TOP_ACTORS = 1000  # actors: above it only this many, those with the most letters, are drawn
@@ -241,12 +240,13 @@ def _network_files(pairs: nx.DiGraph, directory: Path, stem: str) -> dict[str, P
             letters=len(data["letters"]),
             subjects="; ".join(letters[k]["subject"] for k in data["letters"]),
         )
-    written = {}
-    for name, writer in (("graphml", nx.write_graphml), ("gexf", nx.write_gexf)):
-        buffer = BytesIO()
-        writer(flat, buffer)
-        path = directory / f"{stem}.{name}"
-        # GEXF stamps today's date in its header: left out, so that rebuilds are byte-identical.
-        atomic_write(path, re.sub(rb' lastmodifieddate="[^"]*"', b"", buffer.getvalue()))
-        written[name] = path
+    written = {"graphml": directory / f"{stem}.graphml", "gexf": directory / f"{stem}.gexf"}
+    with atomic_file(written["graphml"]) as handle:
+        nx.write_graphml(flat, handle)
+    gexf = GEXFWriter()
+    gexf.add_graph(flat)
+    for meta in gexf.xml.iter("meta"):  # today's date: left out, so rebuilds are byte-identical
+        meta.attrib.pop("lastmodifieddate", None)
+    with atomic_file(written["gexf"]) as handle:
+        gexf.write(handle)
     return written

@@ -67,12 +67,12 @@ def _serialise_sorted(lines: Sequence[str], rdf_format: str) -> bytes:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write the file completely or not at all."""
-    with _atomic_file(path) as handle:
+    with atomic_file(path) as handle:
         handle.write(data)
 
 
 @contextmanager
-def _atomic_file(path: Path) -> Iterator[IO[bytes]]:
+def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     """A file to write that appears at `path` complete, or not at all: a temporary file in the
     same folder, renamed into place when the block ends without an error."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -156,7 +156,7 @@ def write_statements(
         runs: list[Path] = []
         batch: set[str] = set()
         nquads = directory / f"{stem}.nq"
-        with _atomic_file(nquads) as handle:
+        with atomic_file(nquads) as handle:
             for name, lines in _graphs_in_order(named):
                 ordered = sorted(lines)
                 handle.write("".join(f"{_quad(line, name)}\n" for line in ordered).encode())
@@ -167,7 +167,7 @@ def write_statements(
         conversions = {"trig": convert(_converted, nquads, directory / f"{stem}.trig", "trig")}
         runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
         ntriples, count = directory / f"{stem}.nt", 0
-        with _atomic_file(ntriples) as handle:
+        with atomic_file(ntriples) as handle:
             for line in _merged(runs):
                 handle.write(f"{line}\n".encode())
                 count += 1
@@ -211,7 +211,7 @@ def _merged(runs: Sequence[Path]) -> Iterator[str]:
 
 def _converted(source: Path, path: Path, rdf_format: str) -> Path:
     """A line-format file (N-Triples, N-Quads) written again in another format by Oxigraph."""
-    with _atomic_file(path) as handle:
+    with atomic_file(path) as handle:
         statements = ox.parse(path=str(source), format=_written_from(rdf_format))
         ox.serialize(statements, handle, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES)
         handle.flush()

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, URIRef
@@ -29,7 +30,7 @@ from kg.rdf.across import (
     renamer,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
-from kg.rdf.oxigraph import literal, nt_triple, parse_lines
+from kg.rdf.oxigraph import literal, nt_fresh_iri, nt_iri, nt_terms, nt_triple, parse_lines
 from kg.records import (
     Citation,
     CitationKind,
@@ -67,6 +68,12 @@ _OFFICIAL_CLASSES = {
     CitationKind.HANDELINGEN: KG.HandelingenItem,
     CitationKind.ANSWERS: KG.ParliamentaryAnswers,
 }
+_IS_A, _EVIDENCE = nt_iri(RDF.type), nt_iri(KG.Evidence)
+_EVIDENCE_PREDICATES = tuple(
+    map(
+        nt_iri, (RDF.subject, RDF.predicate, RDF.object, KG.derivedFrom, KG.start, KG.end, KG.quote)
+    )
+)
 _CHAMBERS = {"I": "Eerste Kamer der Staten-Generaal", "II": "Tweede Kamer der Staten-Generaal"}
 
 
@@ -294,7 +301,16 @@ class _DocumentMapper:
         self._summary.tenures.append(TenureSeen(node, person, post, self._date))
 
     def _organisation(self, organisation: Organisation, history: bool = True) -> URIRef:
-        """An organisation; with `history`, the changes it went through or came from too."""
+        """An organisation; with `history`, the changes it went through or came from too. Its
+        statements depend on nothing else, and the same organisations come back letter after
+        letter: they are made once (_organisation_statements)."""
+        node, lines, votes = _organisation_statements(organisation, history)
+        self._part.update(lines)
+        for vote, count in votes:
+            self._summary.votes[vote] += count
+        return node
+
+    def _map_organisation(self, organisation: Organisation, history: bool) -> URIRef:
         node = iris.organisation_iri(organisation)
         add = self._add
         add(node, RDF.type, KG.Organisation)
@@ -483,22 +499,36 @@ class _DocumentMapper:
         quote: str,
         footnote: int | None = None,
     ) -> None:
-        """Add a statement and the evidence for it."""
-        add = self._add
-        add(subject, predicate, value)
+        """Add a statement and the evidence for it (its lines written here: a letter has dozens)."""
+        said = nt_triple(subject, predicate, value)
         lexical = value.value if isinstance(value, ox.Literal) else value
         evidence = iris.evidence_iri(subject, predicate, lexical, source, span.start, span.end)
-        add(evidence, RDF.type, KG.Evidence)
-        add(evidence, RDF.subject, subject)
-        add(evidence, RDF.predicate, predicate)
-        add(evidence, RDF.object, value)
-        add(evidence, KG.derivedFrom, source)
-        add(evidence, KG.start, literal(span.start))
-        add(evidence, KG.end, literal(span.end))
-        add(evidence, KG.quote, literal(quote))
+        node = nt_fresh_iri(evidence)
+        values = (
+            *nt_terms(said),
+            nt_iri(source),
+            str(literal(span.start)),
+            str(literal(span.end)),
+            str(literal(quote)),
+        )
+        self._part.add(said)
+        self._part.add(f"{node} {_IS_A} {_EVIDENCE} .")
+        self._part.update(
+            f"{node} {p} {v} ." for p, v in zip(_EVIDENCE_PREDICATES, values, strict=True)
+        )
         if footnote is not None:
-            add(evidence, KG.footnote, literal(footnote))
+            self._add(evidence, KG.footnote, literal(footnote))
         self._own_label(evidence, f"Bewijsplaats {span.start}-{span.end}")
+
+
+@lru_cache(maxsize=4096)
+def _organisation_statements(
+    organisation: Organisation, history: bool
+) -> tuple[URIRef, frozenset[str], tuple[tuple[Vote, int], ...]]:
+    """An organisation's node, its statements and the names it is given."""
+    mapper = _DocumentMapper()
+    node = mapper._map_organisation(organisation, history)
+    return node, frozenset(mapper._part), tuple(mapper._summary.votes.items())
 
 
 @dataclass

@@ -88,3 +88,10 @@ class KG(DefinedNamespace):
     lastSeen: URIRef
     inGazetteer: URIRef
     organisationKind: URIRef
+
+
+# Each term is also a class attribute, found without DefinedNamespace's __getattr__ (which costs a
+# microsecond, and the mapping looks up hundreds of terms per letter); a name that is not a term
+# still fails there.
+for _term in KG.__annotations__:
+    setattr(KG, _term, KG._NS[_term])

@@ -74,6 +74,11 @@ def nt_iri(iri: str) -> str:
     return str(ox.NamedNode(iri))
 
 
+def nt_fresh_iri(iri: str) -> str:
+    """An IRI made once (an evidence node) as N-Triples writes it, not kept in nt_iri's cache."""
+    return str(ox.NamedNode(iri))
+
+
 def nt_triple(subject: str, predicate: str, value: str | ox.Literal) -> str:
     """A triple as an N-Triples line (without the line break): IRIs as strings, literals as
     Oxigraph literals (kg.rdf.oxigraph.literal)."""
