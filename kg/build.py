@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from kg import __version__
 from kg.cluster import dask_executor
@@ -33,8 +33,9 @@ from kg.export.serialise import (
     write_statements,
 )
 from kg.extract import extract_document
+from kg.rdf.across import Summary
 from kg.rdf.mapping import GraphBuilder, MappedDocument, NamedGraphs, map_document
-from kg.rdf.spill import SpilledTriples
+from kg.rdf.spill import SpilledTriples, pack, unpack
 from kg.readers import file_bytes, read, read_bytes
 from kg.records import Document, Letter
 from kg.store import DocumentStore
@@ -228,14 +229,14 @@ def _read_all(
             elif isinstance(outcome, Problem):
                 problems.append(outcome)
             else:
-                builder.add(outcome.mapped)
+                builder.add_packed(outcome.source, outcome.packed, outcome.summary)
                 files.append(outcome.report)
                 problems.extend(outcome.problems)
                 if documents:
                     documents.put(
                         str(path.resolve()),
                         sha256,
-                        outcome.mapped,
+                        MappedDocument(outcome.source, unpack(outcome.packed), outcome.summary),
                         asdict(outcome.report),
                         [asdict(problem) for problem in outcome.problems],
                     )
@@ -257,11 +258,14 @@ class Unchanged:
 @dataclass(frozen=True)
 class Built:
     """A file read, extracted and mapped (in a worker when there are several): its report, its
-    problems and its triples."""
+    problems, its graph's name, its triples packed (kg.rdf.spill.pack: a worker sends a tenth of
+    the bytes of the set) and its summary for the cross-document step."""
 
     report: FileReport
     problems: tuple[Problem, ...]
-    mapped: MappedDocument
+    source: URIRef
+    packed: bytes
+    summary: Summary
 
 
 Outcome = Built | Problem | Unchanged
@@ -347,7 +351,13 @@ def build_bytes(data: bytes, name: str) -> Built | Problem:
         mapped = map_document(document)
     except Exception as error:  # a bug must not cost the user the rest of the batch
         return Problem(name, "internal", f"{type(error).__name__}: {error}")
-    return Built(_file_report(document), tuple(_problems(name, document)), mapped)
+    return Built(
+        _file_report(document),
+        tuple(_problems(name, document)),
+        mapped.source,
+        pack(mapped.triples),
+        mapped.summary,
+    )
 
 
 def extract_bytes(data: bytes, name: str) -> Document | Problem:

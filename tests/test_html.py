@@ -8,15 +8,18 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from playwright.sync_api import Browser, sync_playwright
 from rdflib import RDF, RDFS, Graph, Literal
 
 import kg
 from kg.build import BuildResult
-from kg.export.correspondence import correspondence
+from kg.export.correspondence import _blocks, correspondence
 from kg.rdf.namespace import KG
 from tests.conftest import LETTERS
 
@@ -284,3 +287,19 @@ def test_the_most_active_actors_come_in_the_same_order_whatever_the_hash_seed() 
         for seed in ("1", "2", "3", "4")
     }
     assert len(orders) == 1
+
+
+@given(
+    lines=st.lists(st.text(alphabet="ab \n", max_size=12), max_size=8),
+    final_break=st.booleans(),
+    size=st.integers(min_value=1, max_value=16),
+)
+def test_blocks_hold_every_line_once_and_whole(
+    lines: list[str], final_break: bool, size: int
+) -> None:
+    content = "\n".join(lines).encode() + (b"\n" if final_break and lines else b"")
+    with BytesIO(content) as file:
+        blocks = list(_blocks(file, size))
+    read = b"".join(block[:end] for block, end in blocks)
+    assert all(block[end - 1 : end] == b"\n" for block, end in blocks)
+    assert read == (content if content.endswith(b"\n") or not content else content + b"\n")

@@ -15,12 +15,12 @@ N-Triples lines.
 
 from __future__ import annotations
 
-import mmap
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
@@ -72,22 +72,35 @@ def correspondence(source: Graph | Path) -> nx.DiGraph:
 
 
 def _statements_with(path: Path, predicates: Collection[str]) -> Iterator[tuple[str, str, str]]:
-    """The statements of an N-Triples file with one of `predicates`, found by searching its bytes
-    for each: the many lines of other predicates are never decoded."""
-    if path.stat().st_size == 0:
-        return
-    with path.open("rb") as file, mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        for predicate in predicates:
-            key = f" {predicate} ".encode()
-            found = data.find(key)
-            while found >= 0:
-                start = data.rfind(b"\n", 0, found) + 1
-                end = data.find(b"\n", found)
-                end = len(data) if end < 0 else end
-                if data.find(b" ", start) == found:  # not in a literal further on
-                    subject = data[start:found].decode()
-                    yield subject, predicate, data[found + len(key) : end - 2].decode()
-                found = data.find(key, end)
+    """The statements of an N-Triples file with one of `predicates`, found by searching large
+    blocks of its bytes for each: the many lines of other predicates are never decoded."""
+    keys = [(f" {predicate} ".encode(), predicate) for predicate in predicates]
+    with path.open("rb") as file:
+        for block, end in _blocks(file):
+            for key, predicate in keys:
+                found = block.find(key, 0, end)
+                while found >= 0:
+                    start = block.rfind(b"\n", 0, found) + 1
+                    line_end = block.index(b"\n", found)
+                    if block.index(b" ", start) == found:  # not in a literal further on
+                        subject = block[start:found].decode()
+                        yield subject, predicate, block[found + len(key) : line_end - 2].decode()
+                    found = block.find(key, line_end, end)
+
+
+def _blocks(file: BinaryIO, size: int = 1 << 25) -> Iterator[tuple[bytes, int]]:
+    """A file's bytes in large blocks, each with the end of its last whole line (the rest of
+    the block is read again with the next)."""
+    while block := file.read(size):
+        end = block.rfind(b"\n") + 1
+        if end == 0 and len(block) == size:  # a line longer than a block
+            file.seek(-len(block), os.SEEK_CUR)
+            size *= 2
+            continue
+        if end == 0:  # the last line, without a line break
+            block, end = block + b"\n", len(block) + 1
+        file.seek(end - len(block), os.SEEK_CUR)
+        yield block, end
 
 
 class _Reading:

@@ -31,6 +31,7 @@ from kg.rdf.across import (
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.rdf.oxigraph import literal, nt_fresh_iri, nt_iri, nt_terms, nt_triple, parse_lines
+from kg.rdf.spill import SpilledTriples, unpack
 from kg.records import (
     Citation,
     CitationKind,
@@ -125,12 +126,24 @@ class GraphBuilder:
         """Add a document. One with the same content as a document added before replaces its
         triples (they differ only in the file name) and brings no votes (they are the same)."""
         mapped = document if isinstance(document, MappedDocument) else map_document(document)
-        if mapped.source not in self.summaries:
-            self.votes.update(mapped.summary.votes)
+        self._summarise(mapped.source, mapped.summary)
         self.parts[mapped.source] = mapped.triples
-        self.summaries[mapped.source] = Summary(
-            persons=[self._persons.setdefault(p, p) for p in mapped.summary.persons],
-            tenures=[self._tenures.setdefault(t, t) for t in mapped.summary.tenures],
+
+    def add_packed(self, source: URIRef, packed: bytes, summary: Summary) -> None:
+        """`add` for a mapped document whose triples a worker packed (kg.rdf.spill.pack): kept
+        as they came when the builder keeps its documents' triples in SpilledTriples."""
+        self._summarise(source, summary)
+        if isinstance(self.parts, SpilledTriples):
+            self.parts.put_packed(source, packed)
+        else:
+            self.parts[source] = unpack(packed)
+
+    def _summarise(self, source: URIRef, summary: Summary) -> None:
+        if source not in self.summaries:
+            self.votes.update(summary.votes)
+        self.summaries[source] = Summary(
+            persons=[self._persons.setdefault(p, p) for p in summary.persons],
+            tenures=[self._tenures.setdefault(t, t) for t in summary.tenures],
         )
 
     def named(self) -> NamedGraphs:

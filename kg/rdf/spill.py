@@ -5,11 +5,22 @@ from __future__ import annotations
 
 import tempfile
 import zlib
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 
 from rdflib import URIRef
 
 from kg.rdf import Triples
+
+
+def pack(triples: Iterable[str]) -> bytes:
+    """Triples as SpilledTriples keeps them (sorted N-Triples lines, compressed): also how a
+    worker sends a document's triples, a fraction of the size of the set pickled."""
+    return zlib.compress("\n".join(sorted(triples)).encode("utf-8"), 1)
+
+
+def unpack(data: bytes) -> Triples:
+    text = zlib.decompress(data).decode("utf-8")
+    return set(text.split("\n")) if text else set()
 
 
 class SpilledTriples(MutableMapping[URIRef, Triples]):
@@ -21,7 +32,10 @@ class SpilledTriples(MutableMapping[URIRef, Triples]):
         self._where: dict[URIRef, tuple[int, int]] = {}
 
     def __setitem__(self, name: URIRef, triples: Triples) -> None:
-        data = zlib.compress("\n".join(sorted(triples)).encode("utf-8"), 1)
+        self.put_packed(name, pack(triples))
+
+    def put_packed(self, name: URIRef, data: bytes) -> None:
+        """Keep a document's triples packed already (`pack`)."""
         offset = self._file.seek(0, 2)
         self._file.write(data)
         self._where[name] = (offset, len(data))
@@ -29,8 +43,7 @@ class SpilledTriples(MutableMapping[URIRef, Triples]):
     def __getitem__(self, name: URIRef) -> Triples:
         offset, size = self._where[name]
         self._file.seek(offset)
-        text = zlib.decompress(self._file.read(size)).decode("utf-8")
-        return set(text.split("\n")) if text else set()
+        return unpack(self._file.read(size))
 
     def __delitem__(self, name: URIRef) -> None:
         del self._where[name]  # the bytes stay in the file until it is closed
