@@ -10,15 +10,18 @@ import pkgutil
 import re
 from collections.abc import Iterable
 from functools import cache
+from unittest.mock import patch
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import kg
+from kg import scanning
 from kg.cleaning import Text, clean
+from kg.extract import organisations
 from kg.readers import read
-from kg.scanning import ODD_LETTERS, Anchored, any_of
+from kg.scanning import ODD_LETTERS, Anchored, Spotted, any_of, any_word_of
 
 from .conftest import EXAMPLES, LETTERS, ROOT, SHARED
 
@@ -152,3 +155,76 @@ def test_any_of_matches_as_the_words_longest_first(
     trie = re.compile(rf"(?<![\w-])(?:{any_of(words, between, ignore_case)})(?!\w)")
     alternation = re.compile(rf"(?<![\w-])(?:{listed})(?!\w)")
     assert _matches(trie.finditer(text)) == _matches(alternation.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_LETTERS + "\n", min_size=1, max_size=3), max_size=6),
+    text=st.text(alphabet=_LETTERS + "\n", max_size=12),
+)
+@example(words=["a", "ab"], text="ab a -a")
+@example(words=["\n"], text="\n\n")
+def test_any_word_of_matches_any_of_where_a_word_starts(words: list[str], text: str) -> None:
+    """The same matches as the trie after a check for the start of a word, at the start of the
+    text too."""
+    checked = re.compile(rf"(?<![\w-])(?:{any_of(words) if words else '(?!)'})")
+    assert _matches(re.finditer(any_word_of(words), text)) == _matches(checked.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="AaBb -\n'’Cvande", max_size=30))
+@example(text="A")
+@example(text="aA-B A-b")
+def test_named_organisations_start_where_the_plain_pattern_does(text: str) -> None:
+    """The organisation-name pattern that puts its first capital before the word-start check
+    finds what the plain pattern (the check first) finds."""
+    plain = re.compile(
+        rf"(?<![\w-]){organisations._CAPITAL}"
+        rf"(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{organisations._CAPITAL}){{0,6}}(?![\w-])"
+    )
+    assert _matches(organisations._NAMED.finditer(text)) == _matches(plain.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=3), max_size=6),
+    text=st.text(alphabet=_LETTERS + "\n\t\u00a0", max_size=16),
+    between=st.sampled_from(["", r"[\s-]?"]),
+    ignore_case=st.booleans(),
+)
+@example(words=["ab"], text="A - b a-B", between=r"[\s-]?", ignore_case=True)
+@example(words=["İ."], text="i. İ.", between="", ignore_case=True)
+@example(words=["-"], text="a - b", between="", ignore_case=False)
+def test_spotted_finds_what_the_pattern_finds(
+    words: list[str], text: str, between: str, ignore_case: bool
+) -> None:
+    """A gazetteer's words spotted by Aho-Corasick, then matched: the matches of finditer."""
+    trie = any_of(words, between, ignore_case) if words else "(?!)"
+    pattern = re.compile(rf"(?<![\w-])(?:{trie})(?!\w)")
+    spotted = Spotted(pattern, words)
+    with patch.object(scanning, "_SHORT", 0):  # spotted however short the text
+        assert _matches(spotted.finditer(text)) == _matches(pattern.finditer(text))
+
+
+def test_the_policy_gazetteer_spotted_finds_what_its_pattern_finds_on_real_text() -> None:
+    from kg.extract.policies import _gazetteer_pattern
+
+    spotted = _gazetteer_pattern()
+    for text in _texts():
+        assert _matches(spotted.finditer(text)) == _matches(spotted.pattern.finditer(text))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["A", "Ab", "aB", "b", " ", "\n", "-", "(", ")", "(AB)", "van", ".", "9"]),
+        max_size=20,
+    ).map("".join)
+)
+@example(text="Raad A (AB) Cd (CD)")
+@example(text="xRaad (AB)")
+def test_acronym_definitions_are_tried_before_their_bracket(text: str) -> None:
+    """Tried before brackets only, the pattern of a name and its acronym finds what it finds
+    everywhere."""
+    found = organisations._definitions(text)
+    assert _matches(found) == _matches(organisations._DEFINED.finditer(text))

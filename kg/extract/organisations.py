@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from kg.cleaning import Text
@@ -15,7 +16,7 @@ from kg.extract.citations import eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
-from kg.scanning import Anchored, any_of
+from kg.scanning import Anchored, any_word_of
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
 _MINISTRY = Anchored(
@@ -47,9 +48,11 @@ _HEADS = (
 _ANY_HEAD = re.compile("|".join(_HEADS))  # (in a casefolded name: a quick test before words)
 _CAPITAL = r"[A-Z][\w'’]*(?:-[A-Za-z][\w]*)*"
 # Capitalised names with an organisation word in them: "Landelijke Geschillencommissie",
-# "Lodewijk College", "Medisch Centrum van de Vrije Universiteit", "VO-raad".
+# "Lodewijk College", "Medisch Centrum van de Vrije Universiteit", "VO-raad". The first capital
+# comes before the check that no letter or hyphen precedes it, so that `re` skips to capitals.
 _NAMED = re.compile(
-    rf"(?<![\w-]){_CAPITAL}(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{_CAPITAL}){{0,6}}(?![\w-])"
+    rf"[A-Z](?<![\w-][A-Z]){_CAPITAL.removeprefix('[A-Z]')}"
+    rf"(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{_CAPITAL}){{0,6}}(?![\w-])"
 )
 # Local and regional government by the place: "gemeente Terneuzen", "provincie Zeeland".
 _PLACE = Anchored(
@@ -74,7 +77,7 @@ _COMMITTEE = Anchored(
 
 @cache
 def _known_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{any_of(gazetteer().organisations)})(?![\w])")
+    return re.compile(rf"{any_word_of(gazetteer().organisations)}(?![\w])")
 
 
 def find_organisations(text: Text) -> list[Mention[Organisation]]:
@@ -82,7 +85,7 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
     known = gazetteer()
     found: list[tuple[int, int, Organisation]] = []
     defined: dict[str, Organisation] = {}
-    for m in _DEFINED.finditer(text.value):
+    for m in _definitions(text.value):
         words = m.group("name").split()
         while words and (words[0].casefold() in LEXICON.sentence_starters or words[0].islower()):
             words.pop(0)
@@ -117,7 +120,7 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
     for m in _PLACE.finditer(text.value):
         found.append((m.start(), m.end(), Organisation(" ".join(m.group().split()))))
     if defined:
-        acronyms = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w])")
+        acronyms = re.compile(rf"{any_word_of(defined)}(?![\w])")
         found += [(m.start(), m.end(), defined[m.group()]) for m in acronyms.finditer(text.value)]
     mentions: list[Mention[Organisation]] = []
     taken = Disjoint()
@@ -126,6 +129,30 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
             continue
         mentions.append(Mention(organisation, text.span(start, end), text.value[start:end]))
     return sorted(mentions, key=lambda m: m.span)
+
+
+_BRACKET = re.compile(ACRONYM_DEFINITION)
+_NAME_CHARACTERS = re.compile(r"[\w\s-]*")
+_CAPITAL_LETTER = re.compile("[A-Z]")
+
+
+def _definitions(value: str) -> Iterator[re.Match[str]]:
+    """The matches of `_DEFINED.finditer(value)`, tried only before an acronym's bracket: the
+    name and the space before the bracket hold letters, digits, white space and hyphens only,
+    so a match starts at a capital in the run of those before the bracket (read backwards)."""
+    backwards = value[::-1]
+    tried = 0  # every start before it was tried, or lies inside a match
+    for bracket in _BRACKET.finditer(value):
+        end = bracket.start()
+        if end < tried:
+            continue
+        before = _NAME_CHARACTERS.match(backwards, len(value) - end)
+        start = max(tried, end - (before.end() - before.start() if before else 0))
+        for capital in _CAPITAL_LETTER.finditer(value, start, end):
+            if m := _DEFINED.match(value, capital.start()):
+                yield m
+                tried = m.end()
+                break
 
 
 def _named(value: str) -> list[tuple[int, int]]:

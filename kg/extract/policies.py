@@ -25,7 +25,7 @@ from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
-from kg.scanning import Anchored, any_of
+from kg.scanning import Anchored, Spotted, any_of
 
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
@@ -125,7 +125,7 @@ def policies_about(
 
 def _all_matches(
     value: str,
-    variants: re.Pattern[str] | None,
+    variants: Spotted | None,
     candidates: dict[str, Policy],
     acronyms: dict[str, Policy],
 ) -> list[tuple[int, int, Policy]]:
@@ -299,7 +299,7 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s-]+", "", name.casefold())
 
 
-def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[str] | None:
+def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> Spotted | None:
     """One pattern for every spelling of the policies named in this letter, and their acronyms."""
     if not names:
         return None
@@ -307,9 +307,10 @@ def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> re.Pattern[s
 
 
 @lru_cache(maxsize=1024)
-def _variants_pattern(names: frozenset[str], acronyms: frozenset[str]) -> re.Pattern[str]:
+def _variants_pattern(names: frozenset[str], acronyms: frozenset[str]) -> Spotted:
     """Compiled once for each set of names (letters of a corpus name the same policies)."""
-    return re.compile(rf"(?<![\w-])(?:{_flexible(names)}|{any_of(acronyms)})(?![\w])")
+    pattern = re.compile(rf"(?<![\w-])(?:{_flexible(names)}|{any_of(acronyms)})(?![\w])")
+    return Spotted(pattern, {*map(_compact, names), *acronyms})
 
 
 def _flexible(names: Iterable[str]) -> str:
@@ -318,12 +319,13 @@ def _flexible(names: Iterable[str]) -> str:
 
 
 @cache
-def _gazetteer_pattern() -> re.Pattern[str]:
+def _gazetteer_pattern() -> Spotted:
     """One pattern for every name of every policy in the gazetteer (acronyms case-sensitive)."""
     names = gazetteer().policies
-    acronyms = any_of(n for n in names if n.isupper())
-    flexible = _flexible(n for n in names if not n.isupper())
-    return re.compile(rf"(?<![\w-])(?:{flexible}|{acronyms})(?![\w])")
+    acronyms = [n for n in names if n.isupper()]
+    flexible = [n for n in names if not n.isupper()]
+    pattern = re.compile(rf"(?<![\w-])(?:{_flexible(flexible)}|{any_of(acronyms)})(?![\w])")
+    return Spotted(pattern, {*map(_compact, flexible), *acronyms})
 
 
 @cache
