@@ -149,10 +149,15 @@ HELD_OUT = [
     " Aanhangsel): precision 1.00, recall 0.77 (10/13): Eerste Kamer papers lettered without"
     ' brackets ("35925-VI, letter T") and a joint paper ("(35925 VII / 35925 IV, A)") were not'
     " read (nllegalcit 0/13, wetsuite 4/13, the Staatsblad ones). Fixed since.",
-    "Round 5 (test.jsonl): 2 passages, 4 citations: precision 1.00, recall 0.25 (1/4): a lettered"
+    "Round 5: 2 passages, 4 citations: precision 1.00, recall 0.25 (1/4): a lettered"
     ' paper with a label but no chamber ("(Kamerstuk 35 526, L)"), the English label of EU'
     ' Monitor ("Reference 35526, nr. 60") and its phrase "onder nr. 60 toegevoegd aan'
-    ' wetsvoorstel 35526" were not read. Fixed since; the table above is after the fix.',
+    ' wetsvoorstel 35526" were not read. Fixed since.',
+    "Round 6 (test.jsonl): 5 passages, 28 citations (case law, motions listed by compact number,"
+    " EU acts): precision 1.00, recall 0.75 (21/28): compact numbers with a budget chapter"
+    ' ("35570-XIV-46", 6) and an EU regulation in English ("Regulation (EU) No 1169/2011") were'
+    " not read (nllegalcit 2/28, wetsuite 5/28, the case law). Fixed since; the table above is"
+    " after the fix.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

@@ -173,6 +173,21 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-35526-60"],
         ),
         ("onder nr. 3 toegevoegd aan dossier 21501-32 Landbouw", ["kst-21501-32-3"]),
+        (
+            "moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 31700-IIB-5; 33750-XIII-80.",
+            ["kst-35925-32", "kst-35570-XIV-46", "kst-31700-IIB-5", "kst-33750-XIII-80"],
+        ),
+        ("postcode 2509-LV-12 en 12345-XYZ-3", []),  # not a budget chapter
+        ("foreseen in Regulation (EU) No 1169/2011", ["CELEX:32011R1169"]),
+        (
+            "Regulation (EC) No 883/2004 and Directive 91/533/EEC",
+            ["CELEX:32004R0883", "CELEX:31991L0533"],
+        ),
+        (
+            "Directive 2006/123/EC, Decision No 1247/2002/EC",
+            ["CELEX:32006L0123", "CELEX:32002D1247"],
+        ),
+        ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("richtlijn (EU) 2016/1148 (Cybersecuritywet)", ["CELEX:32016L1148"]),
         ("Uitvoeringsverordening (EU) 2019/947", ["CELEX:32019R0947"]),

@@ -3,8 +3,10 @@
     Kamerstukken II, 2024/25, 29 861, nr. 158      -> kst-29861-158
     Kamerstukken II, 2022–23, 21 501-31, nr. 669   -> kst-21501-31-669
     Kamerstuk II 2025/26, 36848, nr. 57            -> kst-36848-57
+    ...; 35570-XIV-46; 21501-32-1740; ...          -> kst-35570-XIV-46, kst-21501-32-1740
     https://eur-lex.europa.eu/...?uri=CELEX:32022L2041 -> CELEX:32022L2041
     Verordening (EG) nr. 883/2004, Richtlijn 2006/123/EG -> CELEX:32004R0883, CELEX:32006L0123
+    Regulation (EU) No 1169/2011                   -> CELEX:32011R1169
     Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ...
 
 No identifier is made up: a Kamerstuk without a document number is not cited.
@@ -50,11 +52,12 @@ _KAMERSTUK = Anchored(
     ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
     1,
 )
-# The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number).
+# The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number),
+# "35570-XIV-46" (a budget chapter).
 _COMPACT = Anchored(
     re.compile(
         r"(?:(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
-        r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}))"
+        r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
         r"-(?P<number>\d{1,5})(?![\w-])"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
         r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
@@ -157,13 +160,28 @@ _HANDELINGEN = Anchored(
 EU_ACT = Anchored(
     re.compile(
         r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
-        r"|VERORDENING|RICHTLIJN|BESLUIT)\s+(?:\((?P<system>EU|EG|EEG|Euratom)\)\s+)?(?:[Nn]r\.\s*)?"
+        r"|VERORDENING|RICHTLIJN|BESLUIT|Regulation|Directive|Decision)"
+        r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC)\)\s+)?(?:(?P<numbered>[Nn]r\.|No\.?)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
-        r"(?:/(?P<suffix>EU|EG|EEG|Euratom))?(?![\d/])"
+        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom))?(?![\d/])"
     ),
-    ("Uitvoerings", "erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
+    (
+        *("Uitvoerings", "erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
+        *("egulation", "irective", "ecision"),  # in English: "Regulation (EU) No 1169/2011"
+    ),
     1,
 )
+_DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG"}
+# The sector of each type of act in its CELEX number: R(egulation), L (directive), D(ecision).
+_EU_SECTORS = {
+    "verordening": "R",
+    "uitvoeringsverordening": "R",
+    "regulation": "R",
+    "richtlijn": "L",
+    "directive": "L",
+    "besluit": "D",
+    "decision": "D",
+}
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012"; each item is read as if its type were written before it.
 _EU_LIST = Anchored(
@@ -475,13 +493,13 @@ def eu_act(m: re.Match[str]) -> EUAct:
     """An EU act by its number: "Verordening (EG) nr. 883/2004" -> CELEX 32004R0883 (regulations
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
-    kind = m.group("type").casefold()
-    directive, decision = kind == "richtlijn", kind == "besluit"
-    system = m.group("system")
-    numbered = bool(re.search(r"[Nn]r\.", m.group()))
+    sector = _EU_SECTORS[m.group("type").casefold()]
+    directive, decision = sector == "L", sector == "D"
+    system, suffix = (_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix"))
+    numbered = bool(m.group("numbered"))
     if decision:
         year_first = not (numbered and 1950 <= second < 2100)  # "Besluit nr. 1247/2002/EG"
-    elif directive or m.group("suffix"):
+    elif directive or suffix:
         year_first = True  # directives, and acts with the system after: "2006/123/EG"
     elif system in ("EG", "EEG"):
         year_first = False  # regulations of the EC and EEC: "(EG) nr. 883/2004"
@@ -492,7 +510,7 @@ def eu_act(m: re.Match[str]) -> EUAct:
     year, number = (first, second) if year_first else (second, first)
     if year < 100:
         year += 1900 if year > 50 else 2000
-    system = system or m.group("suffix") or ("EU" if year >= 2009 else "EG")
+    system = system or suffix or ("EU" if year >= 2009 else "EG")
     if directive:
         label = f"Richtlijn ({system}) {year}/{number}"
     elif decision:
@@ -501,7 +519,6 @@ def eu_act(m: re.Match[str]) -> EUAct:
         label = f"Verordening ({system}) {year}/{number}"
     else:
         label = f"Verordening ({system}) nr. {number}/{year}"
-    sector = "L" if directive else "D" if decision else "R"
     return EUAct(f"3{year}{sector}{number:04d}", label, directive, decision)
 
 
@@ -509,7 +526,7 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
     slash only with the system written ("(EU)", "/EG"), a number without a slash only year first."""
     written = bool(m.group("system") or m.group("suffix"))
-    unusual = m.group("type")[0].islower() or m.group("type").casefold() == "besluit"
+    unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] == "D"
     if m.group("separator") == " ":
         return written and 2015 <= int(m.group("first")) < 2100
     return written or not unusual
