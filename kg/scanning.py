@@ -1,14 +1,22 @@
-"""Patterns tried only near the words they cannot match without.
+"""Patterns tried only where they can match: near the words they cannot match without, or where
+a gazetteer's names start.
 
 Python's `re` tries a pattern at every position of a text, unless the pattern starts with a
-literal: then it jumps from one occurrence of the literal to the next at memory speed. Most
-extraction patterns start with a word boundary, a lookbehind or a choice, and match a few times in
-a letter, so nearly all their time goes into positions where they cannot match. An `Anchored`
-pattern names the literal anchors every match holds near its start, finds those with `str.find`
-and tries the pattern only in the few positions before each: the same matches as
-`pattern.finditer` (tests/test_scanning.py). A gazetteer's names are matched by `any_of`, a trie
-`re` tries a character at a time. The two took extraction from 80 to 160 letters/s (a core, 10 KB
-synthetic letters: docs/benchmarks.md).
+literal or a set of letters: then it skips ahead at memory speed. Most extraction patterns start
+with a word boundary, a lookbehind or a choice, and match a few times in a letter, so nearly all
+their time goes into positions where they cannot match.
+
+- `Anchored` names the literal anchors every match holds near its start, finds those with
+  `str.find` and tries the pattern only in the few positions before each.
+- `Spotted` finds where any of a gazetteer's names starts (in any case, with or without spaces
+  and hyphens) by Aho-Corasick, in one pass in C, and tries the pattern there.
+- `any_of` writes a gazetteer's names as a trie, which `re` tries a character at a time;
+  `any_word_of` puts each first letter before the check for the start of a word, so that `re`
+  skips to those letters.
+
+Each finds the same matches as `pattern.finditer` (tests/test_scanning.py, property tests). With
+them extraction went from 80 to about 300 letters/s (a core, 10 KB synthetic letters:
+docs/benchmarks.md).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ from kg.rdf.across import (
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.rdf.oxigraph import literal, nt_fresh_iri, nt_iri, nt_terms, nt_triple, parse_lines
-from kg.rdf.spill import SpilledTriples, unpack
+from kg.rdf.spill import SpilledTriples, pack, unpack
 from kg.records import (
     Citation,
     CitationKind,
@@ -554,10 +554,17 @@ class NamedGraphs:
     """Each document's triples as extracted, before persons are merged across documents."""
     summaries: Mapping[URIRef, Summary]
     renames: Mapping[URIRef, URIRef]
-    derived: Triples
+    packed_derived: bytes
+    """The cross-document facts, packed (kg.rdf.spill.pack): they are read once or twice, and
+    an archive has millions."""
 
     def __post_init__(self) -> None:
         self._rename = renamer(self.renames)
+
+    @property
+    def derived(self) -> Triples:
+        """The cross-document facts (labels, tenure dates)."""
+        return unpack(self.packed_derived)
 
     def part(self, name: URIRef) -> Triples:
         """A document's named graph."""
@@ -595,7 +602,7 @@ def across_documents(
     """Each source document's triples with persons merged across documents, and the facts
     found across them (kg.rdf.across); `votes` when the summaries' votes were summed already."""
     renames, derived = reduce([summaries[name] for name in sorted(summaries)], votes)
-    return NamedGraphs(parts, summaries, renames, derived)
+    return NamedGraphs(parts, summaries, renames, pack(derived))
 
 
 def _org_context(organisation: Organisation | None) -> str:
