@@ -99,7 +99,7 @@ class Spotted:
             yield from self.pattern.finditer(value)
             return
         codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
-        kept = np.flatnonzero(~_is_gap()[codes])  # where each letter left was
+        kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])  # the letters left
         reduced = codes[kept].tobytes().decode("utf-32-le")
         firsts = sorted({end - size + 1 for end, size in self._automaton.iter(reduced)})
         tried = 0  # every start before it was tried, or lies inside a match
@@ -120,11 +120,15 @@ _SHORT = 500  # characters: shorter texts (a footnote) are scanned by `re` in le
 
 @cache
 def _is_gap() -> np.ndarray[Any, np.dtype[np.bool_]]:
-    """For each code point, whether it is white space or a hyphen (as `_GAP` matches it)."""
-    every = "".join(map(chr, range(0x110000)))
-    table = np.zeros(0x110000, dtype=np.bool_)
-    table[[ord(c) for c in _GAP.findall(every)]] = True
+    """For each code point up to U+FFFF, whether `_GAP` matches it; none beyond does (white space
+    is all in that plane: tests/test_scanning.py), so higher code points are looked up as
+    U+FFFF, which is not a gap."""
+    table = np.zeros(_PLANE, dtype=np.bool_)
+    table[[ord(c) for c in _GAP.findall("".join(map(chr, range(_PLANE))))]] = True
     return table
+
+
+_PLANE = 0x10000
 
 
 # The letters `re` matches case-insensitively with an ASCII letter that lower() does not turn

@@ -228,3 +228,9 @@ def test_acronym_definitions_are_tried_before_their_bracket(text: str) -> None:
     everywhere."""
     found = organisations._definitions(text)
     assert _matches(found) == _matches(organisations._DEFINED.finditer(text))
+
+
+def test_no_gap_lies_beyond_the_first_plane() -> None:
+    """What Spotted may skip between letters (white space, hyphens) is all below U+10000."""
+    beyond = "".join(map(chr, range(0x10000, 0x110000)))
+    assert scanning._GAP.findall(beyond) == []
