@@ -258,8 +258,9 @@ class Unchanged:
 @dataclass(frozen=True)
 class Built:
     """A file read, extracted and mapped (in a worker when there are several): its report, its
-    problems, its graph's name, its triples packed (kg.rdf.spill.pack: a worker sends a tenth of
-    the bytes of the set) and its summary for the cross-document step."""
+    problems, its graph's name, its triples packed (kg.rdf.spill.pack: 7.5 KB pickled for a
+    synthetic letter, against 51.5 KB with the set) and its summary for the cross-document
+    step."""
 
     report: FileReport
     problems: tuple[Problem, ...]

@@ -64,16 +64,7 @@ class Anchored:
             while found >= 0:
                 windows.append((max(0, found - self.reach), found))
                 found = haystack.find(anchor, found + 1)
-        tried = 0  # every start before it was tried, or lies inside a match
-        for first, last in sorted(windows):
-            start = max(first, tried)
-            while start <= last:
-                if m := self.pattern.match(value, start):
-                    yield m
-                    start = max(m.end(), start + 1)
-                else:
-                    start += 1
-            tried = max(tried, start)
+        yield from _tried_in(self.pattern, value, sorted(windows))
 
 
 class Spotted:
@@ -102,16 +93,27 @@ class Spotted:
         kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])  # the letters left
         reduced = codes[kept].tobytes().decode("utf-32-le")
         firsts = sorted({end - size + 1 for end, size in self._automaton.iter(reduced)})
-        tried = 0  # every start before it was tried, or lies inside a match
-        for first in firsts:  # a match starts at the word's first letter or the gap before it
-            start, last = max(int(kept[first - 1]) + 1 if first else 0, tried), int(kept[first])
-            while start <= last:
-                if m := self.pattern.match(value, start):
-                    yield m
-                    start = max(m.end(), start + 1)
-                else:
-                    start += 1
-            tried = max(tried, start)
+        # A match starts at a word's first letter, or in the gap before it.
+        windows = ((int(kept[f - 1]) + 1 if f else 0, int(kept[f])) for f in firsts)
+        yield from _tried_in(self.pattern, value, windows)
+
+
+def _tried_in(
+    pattern: re.Pattern[str], value: str, windows: Iterable[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern.finditer(value)` when every match starts in one of `windows`
+    (first, last start; sorted): the pattern is tried in those positions only, as finditer
+    would, from left to right and never inside an earlier match."""
+    tried = 0  # every start before it was tried, or lies inside a match
+    for first, last in windows:
+        start = max(first, tried)
+        while start <= last:
+            if m := pattern.match(value, start):
+                yield m
+                start = max(m.end(), start + 1)
+            else:
+                start += 1
+        tried = max(tried, start)
 
 
 _GAP = re.compile(r"[\s-]")  # what may come between the letters of a spotted word

@@ -19,6 +19,7 @@ def pack(triples: Iterable[str]) -> bytes:
 
 
 def unpack(data: bytes) -> Triples:
+    """The triples `pack` packed."""
     text = zlib.decompress(data).decode("utf-8")
     return set(text.split("\n")) if text else set()
 
