@@ -106,13 +106,6 @@ def parse_lines(lines: Iterable[str]) -> Iterator[tuple[Node, Node, Node]]:
         yield rdflib_triple(quad)
 
 
-def oxigraph_store(triples: Iterable[ox.Triple]) -> ox.Store:
-    """The triples in an in-memory Oxigraph store (its default graph), to query."""
-    store = ox.Store()
-    store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
-    return store
-
-
 def rdflib_triple(quad: ox.Quad | ox.Triple) -> tuple[Node, Node, Node]:
     terms = (rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object))
     return cast(tuple[Node, Node, Node], terms)
