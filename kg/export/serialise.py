@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -168,9 +169,10 @@ def write_statements(
         runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
         ntriples, count = directory / f"{stem}.nt", 0
         with atomic_file(ntriples) as handle:
-            for line in _merged(runs):
-                handle.write(f"{line}\n".encode())
-                count += 1
+            merged = _merged(runs)
+            while block := list(islice(merged, 10_000)):  # written a block at a time
+                handle.write("".join(f"{line}\n" for line in block).encode())
+                count += len(block)
         for rdf_format in ("turtle", "json-ld"):
             path = directory / f"{stem}.{_EXTENSIONS[rdf_format]}"
             conversions[rdf_format] = convert(_converted, ntriples, path, rdf_format)
