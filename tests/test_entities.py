@@ -10,15 +10,17 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rdflib import Graph, URIRef
+from rdflib import RDFS, Graph, URIRef
 
 import kg
 from kg.extract.names import compatible, fuller_name, name_parts, specificity
 from kg.lexicon import gazetteer
-from kg.rdf.across import PersonSeen, resolve_persons
+from kg.rdf.across import PersonSeen, Renamer, Summary, resolve_persons
+from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple
 from tests.conftest import ROOT, select
 
 MINISTER = """Ministerie van Sociale Zaken en Werkgelegenheid
@@ -380,3 +382,34 @@ def test_person_resolution_is_the_pairwise_rule(seen: list[tuple[str, frozenset[
         PersonSeen(URIRef(f"urn:p:{i}"), name, context) for i, (name, context) in enumerate(seen)
     ]
     assert resolve_persons(persons) == _fuller_by_every_pair(persons)
+
+
+_NODES = [URIRef(f"https://w3id.org/kamergraaf/id/person/{name}") for name in "abcd"]
+_VALUES = st.one_of(
+    st.sampled_from(_NODES),
+    st.text(alphabet=' .<>\\\n"abc:/', max_size=12).map(literal),
+    st.sampled_from(_NODES).map(lambda node: literal(f"x\n{nt_iri(node)} .\n{nt_iri(node)} ")),
+)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_NODES), _VALUES), max_size=12),
+    # persons are renamed to the node they end as, which is not renamed (resolve_persons)
+    st.dictionaries(st.sampled_from(_NODES[:2]), st.sampled_from(_NODES[2:]), max_size=2),
+)
+def test_renaming_a_document_renames_its_subjects_and_objects_only(
+    statements: list[tuple[URIRef, URIRef | ox.Literal]], renames: dict[URIRef, URIRef]
+) -> None:
+    """Persons merged across documents are renamed in each document's text at once; that is the
+    same as renaming each line's subject and object (literals that look like IRIs stay)."""
+    lines = {nt_triple(subject, RDFS.label, value) for subject, value in statements}
+    named = [node for statement in statements for node in statement if node in _NODES]
+    summary = Summary(persons=[PersonSeen(node, "x", frozenset()) for node in named])
+    terms = {nt_iri(old): nt_iri(new) for old, new in renames.items()}
+    expected = set()
+    for line in lines:
+        subject, predicate, value = nt_terms(line)
+        expected.add(f"{terms.get(subject, subject)} {predicate} {terms.get(value, value)} .")
+    renamer = Renamer(renames)
+    assert renamer(lines, summary) == expected
+    assert renamer.sorted(sorted(lines), summary) == sorted(expected)

@@ -178,3 +178,13 @@ def test_an_ntriples_line_splits_back_into_its_terms(
     assert "\n" not in line
     written = nt_iri(term) if isinstance(term, str) else str(term)
     assert nt_terms(line + "\n") == (nt_iri(subject), nt_iri(predicate), written)
+
+
+@given(st.lists(st.text(alphabet=' .<>\\\n"ab', max_size=10), max_size=8))
+def test_a_graph_becomes_quads_in_one_text_as_line_by_line(texts: list[str]) -> None:
+    """N-Quads are made from a graph's whole text at once: the same lines as one at a time,
+    whatever the literals hold ("x .", line breaks)."""
+    lines = sorted({nt_triple("x:s", "x:p", literal(text)) for text in texts})
+    graph = URIRef("https://w3id.org/kamergraaf/id/graph/g")
+    one_by_one = "".join(f"{serialise._quad(line, graph)}\n" for line in lines)
+    assert serialise._as_quads(lines, graph) == one_by_one.encode()

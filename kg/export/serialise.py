@@ -159,9 +159,8 @@ def write_statements(
         nquads = directory / f"{stem}.nq"
         with atomic_file(nquads) as handle:
             for name, lines in _graphs_in_order(named):
-                ordered = sorted(lines)
-                handle.write("".join(f"{_quad(line, name)}\n" for line in ordered).encode())
-                batch.update(ordered)
+                handle.write(_as_quads(lines, name))
+                batch.update(lines)
                 if len(batch) >= RUN_SIZE:
                     runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
                     batch = set()
@@ -171,7 +170,7 @@ def write_statements(
         with atomic_file(ntriples) as handle:
             merged = _merged(runs)
             while block := list(islice(merged, 10_000)):  # written a block at a time
-                handle.write("".join(f"{line}\n" for line in block).encode())
+                handle.write(b"".join(block))
                 count += len(block)
         for rdf_format in ("turtle", "json-ld"):
             path = directory / f"{stem}.{_EXTENSIONS[rdf_format]}"
@@ -189,25 +188,38 @@ def _now(function: Callable[..., Path], *args: Any) -> Future[Path]:
     return future
 
 
-def _graphs_in_order(named: NamedGraphs) -> Iterator[tuple[URIRef, Triples]]:
-    """Every named graph, in IRI order (as `_quads` orders them), one at a time."""
+def _graphs_in_order(named: NamedGraphs) -> Iterator[tuple[URIRef, list[str]]]:
+    """Every named graph, its lines sorted, in IRI order (as `_quads` orders them), one at a
+    time."""
     for name in sorted([*named.parts, ACROSS_DOCUMENTS_GRAPH]):
-        yield name, named.derived if name == ACROSS_DOCUMENTS_GRAPH else named.part(name)
+        if name == ACROSS_DOCUMENTS_GRAPH:
+            yield name, named.sorted_derived()
+        else:
+            yield name, named.sorted_part(name)
+
+
+def _as_quads(lines: Sequence[str], graph: URIRef) -> bytes:
+    """N-Triples lines as N-Quads lines in a named graph, as `_quad` writes each. A line's
+    " ." ends it: a term never holds a line break, so " .\n" is found at line ends only."""
+    if not lines:
+        return b""
+    return ("\n".join(lines) + "\n").replace(" .\n", f" <{graph}> .\n").encode()
 
 
 def _sorted_run(lines: set[str], path: Path) -> Path:
-    path.write_text("".join(f"{line}\n" for line in sorted(lines)), encoding="utf-8")
+    path.write_bytes("".join(f"{line}\n" for line in sorted(lines)).encode())
     return path
 
 
-def _merged(runs: Sequence[Path]) -> Iterator[str]:
-    """The lines of sorted runs, merged in order, each line once."""
+def _merged(runs: Sequence[Path]) -> Iterator[bytes]:
+    """The lines of sorted runs (UTF-8, whose byte order is the order of the code points),
+    merged in order, each line once, with its line break."""
     with ExitStack() as stack:
-        files = [stack.enter_context(path.open(encoding="utf-8", newline="\n")) for path in runs]
+        files = [stack.enter_context(path.open("rb")) for path in runs]
         previous = None
         for line in heapq.merge(*files):
             if line != previous:
-                yield line[:-1]
+                yield line
                 previous = line
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,7 +26,7 @@ from rdflib import RDFS, SKOS, URIRef
 from kg.extract.names import compatible, name_parts, specificity
 from kg.rdf import Triples, iris
 from kg.rdf.namespace import ID, KG
-from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple
+from kg.rdf.oxigraph import literal, nt_iri, nt_triple
 
 ACROSS_DOCUMENTS_GRAPH = ID["graph/across-documents"]
 
@@ -214,21 +214,33 @@ def choose_labels(
     return labels
 
 
-def renamer(renames: Mapping[URIRef, URIRef]) -> Callable[[Triples, Summary], Triples]:
-    """What applies `renames` to a document's triples: the same set when the document (by its
-    summary) names none of the renamed nodes, else a copy (documents are left as they were
-    extracted, for incremental stores)."""
-    nodes = {nt_iri(old): nt_iri(new) for old, new in renames.items()}
+class Renamer:
+    """Applies `renames` to documents' triples. Documents are left as they were extracted (for
+    incremental stores): a renamed document is a copy."""
 
-    def rename(triples: Triples, summary: Summary) -> Triples:
+    def __init__(self, renames: Mapping[URIRef, URIRef]) -> None:
+        self.renames = renames
+
+    def __call__(self, triples: Triples, summary: Summary) -> Triples:
+        """The document's triples renamed: the same set when it names no renamed node."""
+        nodes = self._named_in(summary)
+        return set(_renamed(triples, nodes)) if nodes else triples
+
+    def sorted(self, lines: list[str], summary: Summary) -> list[str]:
+        """The document's sorted lines renamed, sorted: the same list when it names none."""
+        nodes = self._named_in(summary)
+        return sorted(set(_renamed(lines, nodes))) if nodes else lines
+
+    def _named_in(self, summary: Summary) -> dict[str, str]:
+        """The renamed nodes the document (by its summary) names, as N-Triples terms."""
         seen = [p.node for p in summary.persons] + [t.node for t in summary.tenures]
-        if not any(node in renames for node in seen):
-            return triples
-        return {_renamed(line, nodes) for line in triples}
-
-    return rename
+        return {nt_iri(node): nt_iri(self.renames[node]) for node in seen if node in self.renames}
 
 
-def _renamed(line: str, nodes: Mapping[str, str]) -> str:
-    subject, predicate, value = nt_terms(line)
-    return f"{nodes.get(subject, subject)} {predicate} {nodes.get(value, value)} ."
+def _renamed(lines: Iterable[str], nodes: Mapping[str, str]) -> list[str]:
+    """N-Triples lines with the subjects and objects in `nodes` renamed, in one text: a line
+    starts with its subject and ends with its object and " .", and no term holds a line break."""
+    text = "\n" + "\n".join(lines) + "\n"
+    for old, new in nodes.items():
+        text = text.replace(f"\n{old} ", f"\n{new} ").replace(f" {old} .\n", f" {new} .\n")
+    return text[1:-1].split("\n") if text != "\n\n" else []

@@ -23,15 +23,15 @@ from kg.rdf import Triples, iris
 from kg.rdf.across import (
     ACROSS_DOCUMENTS_GRAPH,
     PersonSeen,
+    Renamer,
     Summary,
     TenureSeen,
     Vote,
     reduce,
-    renamer,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.rdf.oxigraph import literal, nt_fresh_iri, nt_iri, nt_terms, nt_triple, parse_lines
-from kg.rdf.spill import SpilledTriples, pack, unpack
+from kg.rdf.spill import SpilledTriples, pack, unpack, unpack_sorted
 from kg.records import (
     Citation,
     CitationKind,
@@ -559,7 +559,7 @@ class NamedGraphs:
     an archive has millions."""
 
     def __post_init__(self) -> None:
-        self._rename = renamer(self.renames)
+        self._rename = Renamer(self.renames)
 
     @property
     def derived(self) -> Triples:
@@ -569,6 +569,18 @@ class NamedGraphs:
     def part(self, name: URIRef) -> Triples:
         """A document's named graph."""
         return self._rename(self.parts[name], self.summaries[name])
+
+    def sorted_part(self, name: URIRef) -> list[str]:
+        """A document's named graph, its lines sorted."""
+        parts = self.parts
+        lines = (
+            parts.sorted_lines(name) if isinstance(parts, SpilledTriples) else sorted(parts[name])
+        )
+        return self._rename.sorted(lines, self.summaries[name])
+
+    def sorted_derived(self) -> list[str]:
+        """The cross-document facts, sorted."""
+        return unpack_sorted(self.packed_derived)
 
     def graphs(self) -> Iterator[tuple[URIRef, Triples]]:
         """(name, graph) of every named graph, in name order, the cross-document one last."""

@@ -20,8 +20,13 @@ def pack(triples: Iterable[str]) -> bytes:
 
 def unpack(data: bytes) -> Triples:
     """The triples `pack` packed."""
+    return set(unpack_sorted(data))
+
+
+def unpack_sorted(data: bytes) -> list[str]:
+    """The triples `pack` packed, in its (sorted) order."""
     text = zlib.decompress(data).decode("utf-8")
-    return set(text.split("\n")) if text else set()
+    return text.split("\n") if text else []
 
 
 class SpilledTriples(MutableMapping[URIRef, Triples]):
@@ -42,9 +47,13 @@ class SpilledTriples(MutableMapping[URIRef, Triples]):
         self._where[name] = (offset, len(data))
 
     def __getitem__(self, name: URIRef) -> Triples:
+        return set(self.sorted_lines(name))
+
+    def sorted_lines(self, name: URIRef) -> list[str]:
+        """A document's triples, sorted."""
         offset, size = self._where[name]
         self._file.seek(offset)
-        return unpack(self._file.read(size))
+        return unpack_sorted(self._file.read(size))
 
     def __delitem__(self, name: URIRef) -> None:
         del self._where[name]  # the bytes stay in the file until it is closed
