@@ -11,7 +11,7 @@ import json
 import os
 import re
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass, field
@@ -24,7 +24,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg import __version__
 from kg.cluster import dask_executor
 from kg.errors import KamergraafError
-from kg.export.html import write_views
+from kg.export.html import VIEW_FORMATS, write_views
 from kg.export.report import render_report
 from kg.export.serialise import (
     atomic_write,
@@ -41,6 +41,18 @@ from kg.records import Document, Letter
 from kg.store import DocumentStore
 
 _GLOB = re.compile(r"[*?[]")
+OUTPUT_FORMATS = {
+    "ttl": "turtle",
+    "nt": "nt",
+    "jsonld": "json-ld",
+    "nq": "nquads",
+    "trig": "trig",
+    "html": "html",
+    "graphml": "graphml",
+    "gexf": "gexf",
+}
+"""The files a build can write, by extension, with the name of each in BuildResult.outputs;
+report.json and report.md are always written."""
 INPUT_SUFFIXES = {".txt", ".pdf", ".html", ".htm", ".xhtml", ".xml", ".docx"}
 
 
@@ -180,6 +192,7 @@ def build(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    formats: Collection[str] = tuple(OUTPUT_FORMATS),
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> BuildResult:
@@ -192,11 +205,17 @@ def build(
     unchanged files are skipped, and with `prune` files no longer among the inputs are dropped.
     `jobs` > 1 extracts that many files at once in worker processes; `engine="dask"` extracts
     them on a Dask cluster (kg.cluster: the one at `scheduler`, or a local one of `jobs`
-    workers). The result is the same, byte for byte, whatever the jobs or engine. `on_start`
+    workers). The result is the same, byte for byte, whatever the jobs or engine. `formats`
+    (extensions, OUTPUT_FORMATS) chooses the files written: ("ttl", "nq") for a triple store
+    only. `on_start`
     gets the number of files and `on_file` each file as it is done (for progress bars).
     """
     if engine not in BUILD_ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(BUILD_ENGINES)}")
+    if unknown := set(formats) - OUTPUT_FORMATS.keys():
+        raise ValueError(
+            f"unknown formats {sorted(unknown)}; choose from {', '.join(OUTPUT_FORMATS)}"
+        )
     paths, problems = discover(inputs)
     if on_start:
         on_start(len(paths))
@@ -204,7 +223,7 @@ def build(
         named, files, read_problems = _read_all(paths, store, prune, executor, 8 * slots, on_file)
     result = BuildResult(named, len(paths), files, problems + read_problems)
     if output_dir is not None and not (strict and result.problems):
-        result.outputs = write_outputs(result, output_dir, shard_size, jobs)
+        result.outputs = write_outputs(result, output_dir, shard_size, jobs, formats)
     return result
 
 
@@ -372,9 +391,14 @@ def extract_bytes(data: bytes, name: str) -> Document | Problem:
 
 
 def write_outputs(
-    result: BuildResult, output_dir: Path, shard_size: int = 0, jobs: int = 1
+    result: BuildResult,
+    output_dir: Path,
+    shard_size: int = 0,
+    jobs: int = 1,
+    formats: Collection[str] = tuple(OUTPUT_FORMATS),
 ) -> dict[str, Path]:
-    """Write every output, each atomically; leftovers of a build killed while writing go first.
+    """Write the outputs among `formats` (extensions, OUTPUT_FORMATS) and the report, each
+    atomically; leftovers of a build killed while writing go first.
     With `jobs` > 1, Oxigraph writes Turtle, JSON-LD and TriG in that many worker processes
     while the views (HTML, GraphML, GEXF) are made here.
 
@@ -384,11 +408,16 @@ def write_outputs(
     """
     remove_temporaries(output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
+    chosen = {OUTPUT_FORMATS[extension] for extension in formats}
+    views = chosen & set(VIEW_FORMATS)
     outputs, result.triples = write_statements(
         result.named,
         output_dir,
         jobs=jobs,
-        meanwhile=lambda ntriples: write_views(ntriples, output_dir),
+        meanwhile=(lambda ntriples: write_views(ntriples, output_dir, views=views))
+        if views
+        else None,
+        formats=chosen - views,
     )
     if shard_size:
         outputs.update(write_shards(result.named, output_dir / "shards", shard_size))

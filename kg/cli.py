@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg import __version__
-from kg.build import BUILD_ENGINES, BuildResult, build
+from kg.build import BUILD_ENGINES, OUTPUT_FORMATS, BuildResult, build
 from kg.cleaning import Text
 from kg.errors import KamergraafError
 from kg.export.html import write_html
@@ -116,11 +116,20 @@ def build_command(
             "without it a local cluster of --jobs workers is started."
         ),
     ] = None,
+    formats: Annotated[
+        str,
+        typer.Option(
+            help="The files to write, by extension, comma-separated (the report is always "
+            f"written). Default: all of {','.join(OUTPUT_FORMATS)}. For a triple store: ttl,nq.",
+            metavar="EXT,...",
+        ),
+    ] = ",".join(OUTPUT_FORMATS),
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")
     ] = False,
 ) -> None:
-    """Build the graph of letters: Turtle, N-Triples, JSON-LD, an HTML graph and a report.
+    """Build the graph of letters: Turtle, N-Triples, N-Quads, TriG, JSON-LD, the HTML graph,
+    GraphML, GEXF and a report.
 
     Exit code: 0 when every file was built, 3 when some had problems (the rest is built and
     written), 1 with --strict when any had (nothing written). Example: kg build examples/ -o outputs
@@ -129,6 +138,12 @@ def build_command(
         raise typer.BadParameter(f"choose one of {', '.join(BUILD_ENGINES)}", param_hint="--engine")
     if scheduler and engine != "dask":
         raise typer.BadParameter("a scheduler needs --engine dask", param_hint="--scheduler")
+    chosen = [extension.strip().lstrip(".").lower() for extension in formats.split(",")]
+    if unknown := [extension for extension in chosen if extension not in OUTPUT_FORMATS]:
+        raise typer.BadParameter(
+            f"unknown {', '.join(unknown)}; choose from {','.join(OUTPUT_FORMATS)}",
+            param_hint="--formats",
+        )
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -149,6 +164,7 @@ def build_command(
             jobs=jobs,
             engine=engine,
             scheduler=scheduler,
+            formats=chosen,
             on_start=lambda total: progress.update(task, total=total),
             on_file=lambda path: progress.advance(task),
         )

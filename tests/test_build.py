@@ -6,8 +6,10 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 import kg
-from kg.build import BuildResult
+from kg.build import OUTPUT_FORMATS, BuildResult
 from tests.conftest import EXAMPLES, LETTERS
 
 
@@ -123,3 +125,23 @@ def test_shards_hold_the_same_quads_as_the_whole_file(tmp_path: Path) -> None:
     lines = [line for shard in shards for line in shard.read_text(encoding="utf-8").splitlines()]
     whole = result.outputs["nquads"].read_text(encoding="utf-8").splitlines()
     assert sorted(lines) == sorted(whole)
+
+
+@pytest.mark.parametrize("formats", [("ttl", "nq"), ("html", "trig"), ("jsonld",), ("gexf", "nt")])
+def test_a_build_writes_the_formats_chosen_as_a_full_build_writes_them(
+    formats: tuple[str, ...], examples_build: BuildResult, tmp_path: Path
+) -> None:
+    chosen = kg.build([EXAMPLES], tmp_path, formats=formats)
+    names = {OUTPUT_FORMATS[extension] for extension in formats}
+    assert set(chosen.outputs) == names | {"report", "summary"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in chosen.outputs.values()
+    )
+    for name in names | {"report"}:
+        assert chosen.outputs[name].read_bytes() == examples_build.outputs[name].read_bytes()
+
+
+def test_an_unknown_format_is_refused_before_anything_is_read(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown formats"):
+        kg.build([EXAMPLES], tmp_path, formats=("ttl", "rdf"))
+    assert not tmp_path.joinpath("report.json").exists()

@@ -44,6 +44,22 @@ def test_build_exit_codes_say_whether_problems_occurred(tmp_path: Path) -> None:
     assert not (tmp_path / "strict").exists()
 
 
+def test_build_writes_the_formats_asked_for(tmp_path: Path) -> None:
+    asked = runner.invoke(
+        app, ["build", str(EXAMPLES), "-o", str(tmp_path), "--formats", "ttl,.NQ"]
+    )
+    assert asked.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "graph.nq",
+        "graph.ttl",
+        "report.json",
+        "report.md",
+    ]
+    unknown = runner.invoke(app, ["build", str(EXAMPLES), "-o", str(tmp_path), "--formats", "rdf"])
+    assert unknown.exit_code == 2
+    assert "unknown rdf" in unknown.output
+
+
 def test_query_formats(examples_build: BuildResult) -> None:
     graph = str(examples_build.outputs["turtle"])
     table = runner.invoke(app, ["query", graph, "posts"])

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -218,16 +219,33 @@ def write_html(graph: Graph, path: Path) -> None:
     atomic_write(path, render_html(graph).encode("utf-8"))
 
 
-def write_views(ntriples: Path, directory: Path, stem: str = "graph") -> dict[str, Path]:
-    """The HTML page, GraphML and GEXF of the correspondence in an N-Triples file."""
+VIEW_FORMATS = ("html", "graphml", "gexf")
+
+
+def write_views(
+    ntriples: Path,
+    directory: Path,
+    stem: str = "graph",
+    views: Collection[str] = VIEW_FORMATS,
+) -> dict[str, Path]:
+    """The HTML page, GraphML and GEXF (those among `views`) of the correspondence in an
+    N-Triples file."""
+    if unknown := set(views) - set(VIEW_FORMATS):
+        raise ValueError(f"unknown views {sorted(unknown)}; choose from {VIEW_FORMATS}")
     pairs = correspondence(ntriples)
-    path = directory / f"{stem}.html"
-    atomic_write(path, _page(pairs).encode("utf-8"))
-    return {"html": path, **_network_files(pairs, directory, stem)}
+    written = {}
+    if "html" in views:
+        written["html"] = directory / f"{stem}.html"
+        atomic_write(written["html"], _page(pairs).encode("utf-8"))
+    return written | _network_files(pairs, directory, stem, views)
 
 
-def _network_files(pairs: nx.DiGraph, directory: Path, stem: str) -> dict[str, Path]:
-    """The correspondence as GraphML and GEXF, for Gephi and Cytoscape."""
+def _network_files(
+    pairs: nx.DiGraph, directory: Path, stem: str, views: Collection[str]
+) -> dict[str, Path]:
+    """The correspondence as GraphML and GEXF (those among `views`), for Gephi and Cytoscape."""
+    if not {"graphml", "gexf"} & set(views):
+        return {}
     flat = nx.DiGraph()
     for node, data in pairs.nodes(data=True):
         flat.add_node(node, label=data["label"], kind=data["kind"], names="; ".join(data["names"]))
@@ -240,13 +258,19 @@ def _network_files(pairs: nx.DiGraph, directory: Path, stem: str) -> dict[str, P
             letters=len(data["letters"]),
             subjects="; ".join(letters[k]["subject"] for k in data["letters"]),
         )
-    written = {"graphml": directory / f"{stem}.graphml", "gexf": directory / f"{stem}.gexf"}
-    with atomic_file(written["graphml"]) as handle:
-        nx.write_graphml(flat, handle)
+    written = {view: directory / f"{stem}.{view}" for view in ("graphml", "gexf") if view in views}
+    if "graphml" in written:
+        with atomic_file(written["graphml"]) as handle:
+            nx.write_graphml(flat, handle)
+    if "gexf" in written:
+        _write_gexf(flat, written["gexf"])
+    return written
+
+
+def _write_gexf(flat: nx.DiGraph, path: Path) -> None:
     gexf = GEXFWriter()
     gexf.add_graph(flat)
     for meta in gexf.xml.iter("meta"):  # today's date: left out, so rebuilds are byte-identical
         meta.attrib.pop("lastmodifieddate", None)
-    with atomic_file(written["gexf"]) as handle:
+    with atomic_file(path) as handle:
         gexf.write(handle)
-    return written

@@ -12,9 +12,9 @@ import heapq
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
@@ -135,47 +135,67 @@ RUN_SIZE = 200_000
 """Distinct triples sorted in memory at once; more are merged from sorted runs on disk."""
 
 
+STATEMENT_FORMATS = ("turtle", "nt", "json-ld", "nquads", "trig")
+
+
 def write_statements(
     named: NamedGraphs,
     directory: Path,
     stem: str = "graph",
     jobs: int = 1,
     meanwhile: Callable[[Path], dict[str, Path]] | None = None,
+    formats: Collection[str] = STATEMENT_FORMATS,
 ) -> tuple[dict[str, Path], int]:
-    """Write the named graphs in every dataset format and their union in every graph format,
-    streaming: each document's graph is read once, the union is merged from sorted runs on disk,
-    and Oxigraph converts the line formats file to file, so memory does not grow with the number
-    of documents. With `jobs` > 1 the conversions run in that many worker processes, TriG while
-    the union is merged, and `meanwhile` (given the N-Triples file: more outputs made from it)
-    while they run. Returns the paths written and the number of distinct triples."""
+    """Write the named graphs in the dataset formats and their union in the graph formats among
+    `formats`, streaming: each document's graph is read once, the union is merged from sorted
+    runs on disk, and Oxigraph converts the line formats file to file, so memory does not grow
+    with the number of documents. With `jobs` > 1 the conversions run in that many worker
+    processes, TriG while the union is merged, and `meanwhile` (given the N-Triples file: more
+    outputs made from it) while they run. A line format only made to convert from is written to
+    a temporary folder. Returns the paths written and the number of distinct triples."""
+    if unknown := set(formats) - set(STATEMENT_FORMATS):
+        raise ValueError(f"unknown RDF formats {sorted(unknown)}; choose from {STATEMENT_FORMATS}")
     with ExitStack() as stack:
         pool = stack.enter_context(ProcessPoolExecutor(jobs)) if jobs > 1 else None
         convert = pool.submit if pool else _now
-        work = stack.enter_context(
-            tempfile.TemporaryDirectory(dir=directory, prefix=".runs-", suffix=".tmp")
+        work = Path(
+            stack.enter_context(
+                tempfile.TemporaryDirectory(dir=directory, prefix=".runs-", suffix=".tmp")
+            )
         )
+
+        def place(rdf_format: str) -> Path:
+            folder = directory if rdf_format in formats else work
+            return folder / f"{stem}.{_EXTENSIONS[rdf_format]}"
+
         runs: list[Path] = []
         batch: set[str] = set()
-        nquads = directory / f"{stem}.nq"
-        with atomic_file(nquads) as handle:
+        nquads, quads_needed = place("nquads"), bool({"nquads", "trig"} & set(formats))
+        with atomic_file(nquads) if quads_needed else nullcontext() as handle:
             for name, lines in _graphs_in_order(named):
-                handle.write(_as_quads(lines, name))
+                if handle:
+                    handle.write(_as_quads(lines, name))
                 batch.update(lines)
                 if len(batch) >= RUN_SIZE:
-                    runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
+                    runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
                     batch = set()
-        conversions = {"trig": convert(_converted, nquads, directory / f"{stem}.trig", "trig")}
-        runs.append(_sorted_run(batch, Path(work) / f"{len(runs)}.nt"))
-        ntriples, count = directory / f"{stem}.nt", 0
+        conversions = {
+            rdf_format: convert(_converted, nquads, place(rdf_format), rdf_format)
+            for rdf_format in ("trig",)
+            if rdf_format in formats
+        }
+        runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
+        ntriples, count = place("nt"), 0
         with atomic_file(ntriples) as handle:
             merged = _merged(runs)
             while block := list(islice(merged, 10_000)):  # written a block at a time
                 handle.write(b"".join(block))
                 count += len(block)
         for rdf_format in ("turtle", "json-ld"):
-            path = directory / f"{stem}.{_EXTENSIONS[rdf_format]}"
-            conversions[rdf_format] = convert(_converted, ntriples, path, rdf_format)
-        written = {"nt": ntriples, "nquads": nquads}
+            if rdf_format in formats:
+                path = place(rdf_format)
+                conversions[rdf_format] = convert(_converted, ntriples, path, rdf_format)
+        written = {name: place(name) for name in ("nt", "nquads") if name in formats}
         written.update(meanwhile(ntriples) if meanwhile else {})
         written.update({name: future.result() for name, future in conversions.items()})
     return written, count
