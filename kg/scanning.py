@@ -6,8 +6,9 @@ literal or a set of letters: then it skips ahead at memory speed. Most extractio
 with a word boundary, a lookbehind or a choice, and match a few times in a letter, so nearly all
 their time goes into positions where they cannot match.
 
-- `Anchored` names the literal anchors every match holds near its start, finds those with
-  `str.find` and tries the pattern only in the few positions before each.
+- `Anchored` names the literal anchors every match holds near its start, finds those and tries
+  the pattern only in the few positions before each. The anchors of all Anchored patterns are
+  found in a text in one Aho-Corasick pass, which the patterns tried on it next share.
 - `Spotted` finds where any of a gazetteer's names starts (in any case, with or without spaces
   and hyphens) by Aho-Corasick, in one pass in C, and tries the pattern there.
 - `any_of` writes a gazetteer's names as a trie, which `re` tries a character at a time;
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -47,6 +48,8 @@ class Anchored:
     def __post_init__(self) -> None:
         if self.ignore_case and not all(a.isascii() and a == a.lower() for a in self.anchors):
             raise ValueError(f"anchors found in any case are lower-case ASCII: {self}")
+        global _ANCHORS
+        _ANCHORS = _ANCHORS | set(self.anchors)
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found near the anchors only."""
@@ -54,17 +57,36 @@ class Anchored:
         if haystack is None:  # a text lower() does not fold one character for one
             yield from self.pattern.finditer(value)
             return
+        found = _anchors_in(haystack, _ANCHORS)
         if self.reach is None:
-            if any(anchor in haystack for anchor in self.anchors):
+            if any(anchor in found for anchor in self.anchors):
                 yield from self.pattern.finditer(value)
             return
-        windows = []
-        for anchor in self.anchors:
-            found = haystack.find(anchor)
-            while found >= 0:
-                windows.append((max(0, found - self.reach), found))
-                found = haystack.find(anchor, found + 1)
+        reach = self.reach
+        windows = [(max(0, f - reach), f) for anchor in self.anchors for f in found.get(anchor, ())]
         yield from _tried_in(self.pattern, value, sorted(windows))
+
+
+_ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
+
+
+@lru_cache(maxsize=16)  # each text is searched by many patterns, one after another
+def _anchors_in(haystack: str, anchors: frozenset[str]) -> dict[str, list[int]]:
+    """Where each of `anchors` starts in `haystack`, found in one pass for all the patterns."""
+    found: dict[str, list[int]] = {}
+    for end, anchor in _automaton(anchors).iter(haystack):
+        found.setdefault(anchor, []).append(end - len(anchor) + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton that finds each of `words` (the value of each is the word)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
 
 class Spotted:
