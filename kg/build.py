@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -220,7 +220,9 @@ def build(
     if on_start:
         on_start(len(paths))
     with _executor(engine, scheduler, jobs) as (executor, slots):
-        named, files, read_problems = _read_all(paths, store, prune, executor, 8 * slots, on_file)
+        named, files, read_problems = _read_all(
+            paths, store, prune, executor, 4 * BATCH * slots, on_file
+        )
     result = BuildResult(named, len(paths), files, problems + read_problems)
     if output_dir is not None and not (strict and result.problems):
         result.outputs = write_outputs(result, output_dir, shard_size, jobs, formats)
@@ -317,6 +319,10 @@ def _executor(
         yield None, 1
 
 
+BATCH = 8
+"""Files sent to a worker at once: each task costs the main process a little, whatever its size."""
+
+
 def _extracted(
     paths: Sequence[Path],
     documents: DocumentStore | None,
@@ -325,41 +331,67 @@ def _extracted(
 ) -> Iterator[tuple[Path, str, Outcome]]:
     """Each file's document (or problem, or earlier report when unchanged), in input order.
 
-    With an executor, files are extracted in its workers, at most a few per worker ahead, so
-    that memory stays bounded whatever the number of files.
+    With an executor, files are extracted in its workers, BATCH at a time, at most `window`
+    files ahead, so that memory stays bounded whatever the number of files.
     """
-    pending: deque[tuple[Path, str, Future[Outcome] | Outcome]] = deque()
+    Waiting = tuple[Future[list[Outcome]], int]  # a batch's result, and the file's place in it
+    pending: deque[tuple[Path, str, Waiting | Outcome]] = deque()
+    batch: list[tuple[Path, str, bytes]] = []
 
-    def finished(item: tuple[Path, str, Future[Outcome] | Outcome]) -> tuple[Path, str, Outcome]:
+    def submit() -> None:
+        assert executor is not None
+        future = executor.submit(build_batch, [(data, path.name) for path, _, data in batch])
+        pending.extend((path, sha256, (future, i)) for i, (path, sha256, _) in enumerate(batch))
+        batch.clear()
+
+    def finished(item: tuple[Path, str, Waiting | Outcome]) -> tuple[Path, str, Outcome]:
         path, sha256, outcome = item
-        if not isinstance(outcome, Future):
+        if not isinstance(outcome, tuple):
             return path, sha256, outcome
+        future, index = outcome
         try:
-            return path, sha256, outcome.result()
-        except Exception as error:  # a worker that died must not cost the rest of the batch
+            return path, sha256, future.result()[index]
+        except Exception as error:  # a worker that died must not cost the rest of the build
             return path, sha256, Problem(path.name, "internal", f"{type(error).__name__}: {error}")
 
     for path in paths:
         try:
             data = file_bytes(path)
         except KamergraafError as error:
-            pending.append((path, "", Problem(path.name, error.kind, str(error))))
+            outcome: Outcome | None = Problem(path.name, error.kind, str(error))
+            sha256 = ""
         else:
             sha256 = hashlib.sha256(data).hexdigest()
+            outcome = None
             if documents and documents.unchanged(str(path.resolve()), sha256):
-                earlier = Unchanged(
-                    FileReport.from_json(documents.report(sha256)),
-                    tuple(Problem(**p) for p in documents.problems(sha256)),
+                # (stored by content: a copy of the file under another name has its report)
+                outcome = Unchanged(
+                    replace(FileReport.from_json(documents.report(sha256)), file=path.name),
+                    tuple(
+                        replace(Problem(**p), file=path.name) for p in documents.problems(sha256)
+                    ),
                 )
-                pending.append((path, sha256, earlier))
             elif executor is None:
-                pending.append((path, sha256, build_bytes(data, path.name)))
-            else:
-                pending.append((path, sha256, executor.submit(build_bytes, data, path.name)))
+                outcome = build_bytes(data, path.name)
+        if outcome is None:
+            batch.append((path, sha256, data))
+            if len(batch) == BATCH:
+                submit()
+        else:
+            if batch:  # (sent first: outcomes come in input order)
+                submit()
+            pending.append((path, sha256, outcome))
         while pending and (executor is None or len(pending) > window):
             yield finished(pending.popleft())
+    if batch:
+        submit()
     while pending:
         yield finished(pending.popleft())
+
+
+def build_batch(files: list[tuple[bytes, str]]) -> list[Outcome]:
+    """`build_bytes` of each (content, name): the work sent to a worker at once."""
+    return [build_bytes(data, name) for data, name in files]
 
 
 def build_bytes(data: bytes, name: str) -> Built | Problem:

@@ -145,3 +145,27 @@ def test_an_unknown_format_is_refused_before_anything_is_read(tmp_path: Path) ->
     with pytest.raises(ValueError, match="unknown formats"):
         kg.build([EXAMPLES], tmp_path, formats=("ttl", "rdf"))
     assert not tmp_path.joinpath("report.json").exists()
+
+
+def test_files_extracted_in_batches_keep_their_order_among_unchanged_and_broken_ones(
+    tmp_path: Path,
+) -> None:
+    """Workers get files in batches; the files a store has unchanged and the broken ones are
+    not sent, and every outcome still comes back in the order of the files."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    letters = sorted([*EXAMPLES.glob("*.txt"), *LETTERS.glob("*.txt")])
+    for index in range(20):
+        shutil.copy(letters[index % len(letters)], inputs / f"{index:02d}.txt")
+    for index in (3, 11, 12):
+        (inputs / f"{index:02d}b.txt").write_bytes(b"\x00broken")
+    store = tmp_path / "store"
+    kg.build([inputs], store=store)
+    for index in (0, 5, 6, 7, 19):  # changed: extracted again, between unchanged files
+        with (inputs / f"{index:02d}.txt").open("a", encoding="utf-8") as file:
+            file.write("\nMet vriendelijke groet,\n")
+    again = kg.build([inputs], store=store, jobs=2)
+    fresh = kg.build([inputs])
+    assert again.report() == fresh.report()
+    assert [f.file for f in again.files] == [f"{i:02d}.txt" for i in range(20)]
+    assert [p.file for p in again.problems] == ["03b.txt", "11b.txt", "12b.txt"]
