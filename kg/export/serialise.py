@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any
@@ -147,12 +147,13 @@ def write_statements(
     formats: Collection[str] = STATEMENT_FORMATS,
 ) -> tuple[dict[str, Path], int]:
     """Write the named graphs in the dataset formats and their union in the graph formats among
-    `formats`, streaming: each document's graph is read once, the union is merged from sorted
-    runs on disk, and Oxigraph converts the line formats file to file, so memory does not grow
-    with the number of documents. With `jobs` > 1 the conversions run in that many worker
-    processes, TriG while the union is merged, and `meanwhile` (given the N-Triples file: more
-    outputs made from it) while they run. A line format only made to convert from is written to
-    a temporary folder. Returns the paths written and the number of distinct triples."""
+    `formats`, streaming, so that memory does not grow with the number of documents: the union
+    is merged from sorted runs on disk, the named graphs are written document by document, and
+    Oxigraph converts the line formats file to file. With `jobs` > 1 the conversions run in that
+    many worker processes: Turtle and JSON-LD while the named graphs and `meanwhile` (given the
+    N-Triples file: more outputs made from it) are written here, TriG after the named graphs. A
+    line format only made to convert from is written to a temporary folder. Returns the paths
+    written and the number of distinct triples."""
     if unknown := set(formats) - set(STATEMENT_FORMATS):
         raise ValueError(f"unknown RDF formats {sorted(unknown)}; choose from {STATEMENT_FORMATS}")
     with ExitStack() as stack:
@@ -168,37 +169,44 @@ def write_statements(
             folder = directory if rdf_format in formats else work
             return folder / f"{stem}.{_EXTENSIONS[rdf_format]}"
 
-        runs: list[Path] = []
-        batch: set[str] = set()
-        nquads, quads_needed = place("nquads"), bool({"nquads", "trig"} & set(formats))
-        with atomic_file(nquads) if quads_needed else nullcontext() as handle:
-            for name, lines in _graphs_in_order(named):
-                if handle:
-                    handle.write(_as_quads(lines, name))
-                batch.update(lines)
-                if len(batch) >= RUN_SIZE:
-                    runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
-                    batch = set()
+        ntriples = place("nt")
+        count = _write_union(named, ntriples, work)
         conversions = {
-            rdf_format: convert(_converted, nquads, place(rdf_format), rdf_format)
-            for rdf_format in ("trig",)
+            rdf_format: convert(_converted, ntriples, place(rdf_format), rdf_format)
+            for rdf_format in ("turtle", "json-ld")
             if rdf_format in formats
         }
-        runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
-        ntriples, count = place("nt"), 0
-        with atomic_file(ntriples) as handle:
-            merged = _merged(runs)
-            while block := list(islice(merged, 10_000)):  # written a block at a time
-                handle.write(b"".join(block))
-                count += len(block)
-        for rdf_format in ("turtle", "json-ld"):
-            if rdf_format in formats:
-                path = place(rdf_format)
-                conversions[rdf_format] = convert(_converted, ntriples, path, rdf_format)
+        if {"nquads", "trig"} & set(formats):
+            nquads = place("nquads")
+            with atomic_file(nquads) as handle:
+                for name, lines in _graphs_in_order(named):
+                    handle.write(_as_quads(lines, name))
+            if "trig" in formats:
+                conversions["trig"] = convert(_converted, nquads, place("trig"), "trig")
         written = {name: place(name) for name in ("nt", "nquads") if name in formats}
         written.update(meanwhile(ntriples) if meanwhile else {})
         written.update({name: future.result() for name, future in conversions.items()})
     return written, count
+
+
+def _write_union(named: NamedGraphs, path: Path, work: Path) -> int:
+    """Write the union of the named graphs as sorted N-Triples, merged from sorted runs written
+    to `work`; returns the number of distinct triples."""
+    runs: list[Path] = []
+    batch: set[str] = set()
+    for _, lines in _graphs_in_order(named):
+        batch.update(lines)
+        if len(batch) >= RUN_SIZE:
+            runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
+            batch = set()
+    runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
+    count = 0
+    with atomic_file(path) as handle:
+        merged = _merged(runs)
+        while block := list(islice(merged, 10_000)):  # written a block at a time
+            handle.write(b"".join(block))
+            count += len(block)
+    return count
 
 
 def _now(function: Callable[..., Path], *args: Any) -> Future[Path]:
