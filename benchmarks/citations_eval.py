@@ -153,11 +153,16 @@ HELD_OUT = [
     ' paper with a label but no chamber ("(Kamerstuk 35 526, L)"), the English label of EU'
     ' Monitor ("Reference 35526, nr. 60") and its phrase "onder nr. 60 toegevoegd aan'
     ' wetsvoorstel 35526" were not read. Fixed since.',
-    "Round 6 (test.jsonl): 5 passages, 28 citations (case law, motions listed by compact number,"
-    " EU acts): precision 1.00, recall 0.75 (21/28): compact numbers with a budget chapter"
+    "Round 6: 5 passages, 28 citations (case law, motions listed by compact number, EU acts):"
+    " precision 1.00, recall 0.75 (21/28): compact numbers with a budget chapter"
     ' ("35570-XIV-46", 6) and an EU regulation in English ("Regulation (EU) No 1169/2011") were'
-    " not read (nllegalcit 2/28, wetsuite 5/28, the case law). Fixed since; the table above is"
-    " after the fix.",
+    " not read (nllegalcit 2/28, wetsuite 5/28, the case law). Fixed since.",
+    "Round 7 (test.jsonl): 6 passages of the Handelingen (the chair's lists of motions and"
+    " papers, with case numbers such as 2015Z07370 and bare dossiers as negatives, and two"
+    " passages without citations), 172 citations: precision 1.00, recall 0.99 (171/172): a"
+    ' paper listed by dossier and number without brackets ("aan te houden: 29544, nr. 959.")'
+    " was not read (nllegalcit 0/172, wetsuite 0/172). Fixed since; the table above is after"
+    " the fix.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

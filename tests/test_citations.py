@@ -178,6 +178,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-35925-32", "kst-35570-XIV-46", "kst-31700-IIB-5", "kst-33750-XIII-80"],
         ),
         ("postcode 2509-LV-12 en 12345-XYZ-3", []),  # not a budget chapter
+        ("motie opnieuw aan te houden: 29544, nr. 959.", ["kst-29544-959"]),
+        (
+            "vervallen: 36200-VI, nrs. 3 en 4; 21 501-32, nr. 1740; 36600 B, nr. 6.",
+            ["kst-36200-VI-3", "kst-36200-VI-4", "kst-21501-32-1740", "kst-36600-B-6"],
+        ),
+        ("afgevoerd: 2015Z07370; 33750; 2014Z18272.", []),  # cases and a bare dossier
         ("foreseen in Regulation (EU) No 1169/2011", ["CELEX:32011R1169"]),
         (
             "Regulation (EC) No 883/2004 and Directive 91/533/EEC",

@@ -123,6 +123,12 @@ _BRACKETED = re.compile(
     + _NUMBERS
     + r"\)"
 )
+# No label, in a list of papers after a colon or semicolon: "aan te houden: 29544, nr. 959."
+_LISTED = Anchored(
+    re.compile(r"(?<=[;:] )" + _DOSSIER + r",\s*(?=nrs?\.)" + _NUMBERS + r"(?=\s*;|\.(?:\s|$))"),
+    ("nr",),
+    40,  # (the longest dossier: "12 345 hoofdstuk XVIII (R1234)")
+)
 # The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
 _LETTERED = Anchored(
     re.compile(
@@ -305,6 +311,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for pattern in (
             _LABEL_ONLY,
             _BRACKETED,
+            _LISTED,
             _LETTERED,
             _COMPACT,
             _NUMBERED_MOTION,
