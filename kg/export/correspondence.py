@@ -26,7 +26,7 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph
 
-from kg.rdf.namespace import KG
+from kg.rdf.namespace import ID, KG
 from kg.rdf.oxigraph import nt_iri, nt_line, nt_terms, oxigraph_triple
 
 ACTOR_KINDS = ("Person", "Organisation")
@@ -71,9 +71,13 @@ def correspondence(source: Graph | Path) -> nx.DiGraph:
     return _Reading(lambda predicates: (t for t in held if t[1] in predicates)).network()
 
 
+_EVIDENCE = nt_iri(ID["evidence/"])[:-1].encode()  # the start of an evidence node's IRI
+
+
 def _statements_with(path: Path, predicates: Collection[str]) -> Iterator[tuple[str, str, str]]:
     """The statements of an N-Triples file with one of `predicates`, found by searching large
-    blocks of its bytes for each: the many lines of other predicates are never decoded."""
+    blocks of its bytes for each: the many lines of other predicates are never decoded, nor
+    those about evidence nodes (three lines in four of a build's graph), which no view shows."""
     keys = [(f" {predicate} ".encode(), predicate) for predicate in predicates]
     with path.open("rb") as file:
         for block, end in _blocks(file):
@@ -82,7 +86,8 @@ def _statements_with(path: Path, predicates: Collection[str]) -> Iterator[tuple[
                 while found >= 0:
                     start = block.rfind(b"\n", 0, found) + 1
                     line_end = block.index(b"\n", found)
-                    if block.index(b" ", start) == found:  # not in a literal further on
+                    shown = not block.startswith(_EVIDENCE, start)
+                    if shown and block.index(b" ", start) == found:  # not in a literal further on
                         subject = block[start:found].decode()
                         yield subject, predicate, block[found + len(key) : line_end - 2].decode()
                     found = block.find(key, line_end, end)
