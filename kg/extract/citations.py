@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -30,12 +31,16 @@ _DOSSIER = (
     r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
 _PAGES = r"(?:,?\s*(?:p|blz|pag)\.\s*\d+(?:\s*[–-]\s*\d+)?)"  # page references are skipped
-_NUMBERS = (
-    r"(?:(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
+_NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
+    r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d))*)"
+)
+_NUMBERS = (
+    r"(?:"
+    + _NUMBERED
     # Eerste Kamer papers are lettered: "35 300, C", "36 200 VII, nr. AA".
     # "(35300-VI, letter Y)" says so in words.
-    r"|(?:(?<=,\s)(?:nr\.\s?|(?P<letter_word>letter\s))?|nr\.\s?)"
+    + r"|(?:(?<=,\s)(?:nr\.\s?|(?P<letter_word>letter\s))?|nr\.\s?)"
     r"(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
 )
 _KAMERSTUK = Anchored(
@@ -123,12 +128,20 @@ _BRACKETED = re.compile(
     + _NUMBERS
     + r"\)"
 )
-# No label, in a list of papers after a colon or semicolon: "aan te houden: 29544, nr. 959."
-_LISTED = Anchored(
-    re.compile(r"(?<=[;:] )" + _DOSSIER + r",\s*(?=nrs?\.)" + _NUMBERS + r"(?=\s*;|\.(?:\s|$))"),
-    ("nr",),
-    40,  # (the longest dossier: "12 345 hoofdstuk XVIII (R1234)")
-)
+# No label, in a list of papers after a colon or semicolon, up to the next or the end of the
+# sentence: "aan te houden: 29544, nr. 959." (`_listed` leaves the colon or semicolon out.)
+_LISTED_PAPER = re.compile(_DOSSIER + r",\s*" + _NUMBERED + r"(?=\s*;|\.?(?:\s|$))")
+_LISTED = Anchored(re.compile(r"[;:] " + _LISTED_PAPER.pattern), ("; ", ": "), 0)
+
+
+def _listed(value: str) -> Iterator[re.Match[str]]:
+    """The papers _LISTED finds, each without the colon or semicolon before it."""
+    for m in _LISTED.finditer(value):
+        paper = _LISTED_PAPER.match(value, m.start() + 2)
+        assert paper is not None  # (the same pattern, where _LISTED found it)
+        yield paper
+
+
 # The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
 _LETTERED = Anchored(
     re.compile(
@@ -308,17 +321,17 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     labelled = [c.span for c in found]
     found += [
         c
-        for pattern in (
-            _LABEL_ONLY,
-            _BRACKETED,
-            _LISTED,
-            _LETTERED,
-            _COMPACT,
-            _NUMBERED_MOTION,
-            _KOOP,
-            _ADDED_TO,
+        for finditer in (
+            _LABEL_ONLY.finditer,
+            _BRACKETED.finditer,
+            _listed,
+            _LETTERED.finditer,
+            _COMPACT.finditer,
+            _NUMBERED_MOTION.finditer,
+            _KOOP.finditer,
+            _ADDED_TO.finditer,
         )
-        for m in pattern.finditer(text.value)
+        for m in finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
     ]
