@@ -11,13 +11,13 @@ import pyoxigraph
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
 from kg.build import BuildResult
 from kg.export import serialise
 from kg.export.serialise import atomic_write
-from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple
+from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple, rdflib_term
 from kg.rdf.spill import SpilledTriples
 from tests.conftest import EXAMPLES, LETTERS
 
@@ -188,3 +188,31 @@ def test_a_graph_becomes_quads_in_one_text_as_line_by_line(texts: list[str]) -> 
     graph = URIRef("https://w3id.org/kamergraaf/id/graph/g")
     one_by_one = "".join(f"{serialise._quad(line, graph)}\n" for line in lines)
     assert serialise._as_quads(lines, graph) == one_by_one.encode()
+
+
+@given(
+    st.text().filter(lambda text: "\x00" not in text),
+    st.sampled_from([None, "nl", "en-GB"]),
+    st.sampled_from([None, "http://www.w3.org/2001/XMLSchema#date", "http://x/y"]),
+)
+def test_query_terms_are_the_rdflib_terms_of_their_values(
+    value: str, language: str | None, datatype: str | None
+) -> None:
+    """Oxigraph's terms reach API users as the rdflib terms rdflib itself would make."""
+    if language:
+        term = pyoxigraph.Literal(value, language=language)  # (Oxigraph lower-cases the tag)
+        expected = Literal(value, lang=term.language)
+    elif datatype:
+        term = pyoxigraph.Literal(value, datatype=pyoxigraph.NamedNode(datatype))
+        expected = Literal(value, datatype=URIRef(datatype))
+    else:
+        term = pyoxigraph.Literal(value)
+        expected = Literal(value)
+    made = rdflib_term(term)
+    assert isinstance(made, Literal)
+    assert (made, made.n3(), made.value, hash(made)) == (
+        expected,
+        expected.n3(),
+        expected.value,
+        hash(expected),
+    )

@@ -30,6 +30,7 @@ def oxigraph_term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 _BOOLEAN = ox.NamedNode(str(XSD.boolean))
 _INTEGER = ox.NamedNode(str(XSD.integer))
 _DATE = ox.NamedNode(str(XSD.date))
+_STRING = ox.NamedNode(str(XSD.string))
 
 
 def literal(value: str | int | dt.date, language: str | None = None) -> ox.Literal:
@@ -55,12 +56,19 @@ def rdflib_term(term: object) -> Node | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
+        # (text is its own lexical form: rdflib's normalising, a dozen type checks, is skipped)
         if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == str(XSD.string):
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
+            return Literal(term.value, lang=term.language, normalize=False)
+        if term.datatype == _STRING:
+            return Literal(term.value, normalize=False)
+        return Literal(term.value, datatype=_rdflib_iri(term.datatype.value))
     raise KamergraafError(f"unsupported RDF term: {term!r}")
+
+
+@lru_cache(maxsize=256)
+def _rdflib_iri(iri: str) -> URIRef:
+    """A datatype's IRI, made once: rows repeat the few datatypes."""
+    return URIRef(iri)
 
 
 def oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
