@@ -218,13 +218,16 @@ def _solutions(result: ox.QuerySolutions) -> tuple[tuple[str, ...], tuple[Row, .
     assert written is not None  # (None only when given a file to write to)
     lines = written.decode("utf-8").split("\n")[1:-1]
     cells = [line.split("\t") if variables else [] for line in lines]
-    terms = _tsv_terms({cell for row in cells for cell in row if cell})
-    return variables, tuple(tuple(terms.get(cell) for cell in row) for row in cells)
+    terms = _tsv_terms(set().union(*cells) - {""})
+    value = terms.get  # (an unbound cell is empty: None)
+    return variables, tuple(tuple(map(value, row)) for row in cells)
 
 
 def _tsv_terms(written: set[str]) -> dict[str, Node]:
     """Terms as SPARQL TSV writes them (Turtle: "5" may be written 5), read by Oxigraph at once."""
     terms: dict[str, Node] = {cell: BNode(cell[2:]) for cell in written if cell.startswith("_:")}
+    # IRIs as Oxigraph writes them (checked, never escaped): made as rdflib_term makes them
+    terms.update((cell, str.__new__(URIRef, cell[1:-1])) for cell in written if cell[0] == "<")
     values = sorted(written - terms.keys())
     document = "".join(f"<urn:row> <urn:value> {value} .\n" for value in values)
     parsed = ox.parse(document.encode("utf-8"), format=ox.RdfFormat.TURTLE)
