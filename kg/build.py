@@ -207,8 +207,8 @@ def build(
     them on a Dask cluster (kg.cluster: the one at `scheduler`, or a local one of `jobs`
     workers). The result is the same, byte for byte, whatever the jobs or engine. `formats`
     (extensions, OUTPUT_FORMATS) chooses the files written: ("ttl", "nq") for a triple store
-    only. `on_start`
-    gets the number of files and `on_file` each file as it is done (for progress bars).
+    only. `on_start` gets the number of files and `on_file` each file as it is done (for
+    progress bars).
     """
     if engine not in BUILD_ENGINES:
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(BUILD_ENGINES)}")
@@ -321,6 +321,7 @@ def _executor(
 
 BATCH = 8
 """Files sent to a worker at once: each task costs the main process a little, whatever its size."""
+_Waiting = tuple[Future[list[Outcome]], int]  # a batch's result, and a file's place in it
 
 
 def _extracted(
@@ -334,8 +335,7 @@ def _extracted(
     With an executor, files are extracted in its workers, BATCH at a time, at most `window`
     files ahead, so that memory stays bounded whatever the number of files.
     """
-    Waiting = tuple[Future[list[Outcome]], int]  # a batch's result, and the file's place in it
-    pending: deque[tuple[Path, str, Waiting | Outcome]] = deque()
+    pending: deque[tuple[Path, str, _Waiting | Outcome]] = deque()
     batch: list[tuple[Path, str, bytes]] = []
 
     def submit() -> None:
@@ -344,7 +344,7 @@ def _extracted(
         pending.extend((path, sha256, (future, i)) for i, (path, sha256, _) in enumerate(batch))
         batch.clear()
 
-    def finished(item: tuple[Path, str, Waiting | Outcome]) -> tuple[Path, str, Outcome]:
+    def finished(item: tuple[Path, str, _Waiting | Outcome]) -> tuple[Path, str, Outcome]:
         path, sha256, outcome = item
         if not isinstance(outcome, tuple):
             return path, sha256, outcome
