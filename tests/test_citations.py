@@ -179,6 +179,9 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("postcode 2509-LV-12 en 12345-XYZ-3", []),  # not a budget chapter
         ("motie opnieuw aan te houden: 29544, nr. 959.", ["kst-29544-959"]),
+        # a page's cells joined: the name glued to the word before, the number to the next
+        ("Algemene ZakenStaatscourant 2011, 6602Interne regelingen", ["stcrt-2011-6602"]),
+        ("xStb 2011, 35; Stcrt. 2023, 32413a; ZakenStcrt 2011, 66", []),
         (
             "vervallen: 36200-VI, nrs. 3 en 4; 21 501-32, nr. 1740; 36600 B, nr. 6.",
             ["kst-36200-VI-3", "kst-36200-VI-4", "kst-21501-32-1740", "kst-36600-B-6"],
