@@ -74,13 +74,17 @@ _ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
 def _anchors_in(haystack: str, anchors: frozenset[str]) -> dict[str, list[int]]:
     """Where each of `anchors` starts in `haystack`, found in one pass for all the patterns."""
     found: dict[str, list[int]] = {}
-    for end, anchor in _automaton(anchors).iter(haystack):
+    for end, anchor in _anchor_automaton(anchors).iter(haystack):
         found.setdefault(anchor, []).append(end - len(anchor) + 1)
     return found
 
 
 @lru_cache(maxsize=1)
-def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+def _anchor_automaton(anchors: frozenset[str]) -> ahocorasick.Automaton:
+    return _automaton(anchors)
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton that finds each of `words` (the value of each is the word)."""
     automaton = ahocorasick.Automaton()
     for word in words:
@@ -99,10 +103,7 @@ class Spotted:
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
         keys = {_GAP.sub("", "".join(map(_folded_letter, word))) for word in words}
-        self._automaton = ahocorasick.Automaton()
-        for key in keys:
-            self._automaton.add_word(key, len(key))
-        self._automaton.make_automaton()
+        self._automaton = _automaton(keys)
         self._spotted = bool(keys) and all(keys)  # (a word of white space alone is not spotted)
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
@@ -114,7 +115,7 @@ class Spotted:
         codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
         kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])  # the letters left
         reduced = codes[kept].tobytes().decode("utf-32-le")
-        firsts = sorted({end - size + 1 for end, size in self._automaton.iter(reduced)})
+        firsts = sorted({end - len(key) + 1 for end, key in self._automaton.iter(reduced)})
         # A match starts at a word's first letter, or in the gap before it.
         windows = ((int(kept[f - 1]) + 1 if f else 0, int(kept[f])) for f in firsts)
         yield from _tried_in(self.pattern, value, windows)

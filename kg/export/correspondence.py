@@ -26,7 +26,8 @@ import networkx as nx
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, SKOS, Graph
 
-from kg.rdf.namespace import ID, KG
+from kg.rdf.iris import EVIDENCE
+from kg.rdf.namespace import KG
 from kg.rdf.oxigraph import nt_iri, nt_line, nt_terms, oxigraph_triple
 
 ACTOR_KINDS = ("Person", "Organisation")
@@ -71,7 +72,7 @@ def correspondence(source: Graph | Path) -> nx.DiGraph:
     return _Reading(lambda predicates: (t for t in held if t[1] in predicates)).network()
 
 
-_EVIDENCE = nt_iri(ID["evidence/"])[:-1].encode()  # the start of an evidence node's IRI
+_EVIDENCE = nt_iri(EVIDENCE)[:-1].encode()  # the start of an evidence node's IRI as written
 
 
 def _statements_with(path: Path, predicates: Collection[str]) -> Iterator[tuple[str, str, str]]:

@@ -134,6 +134,10 @@ def web_iri(url: str) -> URIRef:
     return URIRef(iri + hash_mark + escape(fragment, ":/?@!$&'()*+,;=%~-._") if hash_mark else iri)
 
 
+EVIDENCE = ID["evidence/"]
+"""What every evidence node's IRI starts with."""
+
+
 def evidence_iri(*parts: object) -> URIRef:
     digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
-    return ID[f"evidence/{digest}"]
+    return URIRef(f"{EVIDENCE}{digest}")
