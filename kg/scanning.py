@@ -10,7 +10,7 @@ their time goes into positions where they cannot match.
   the pattern only in the few positions before each. The anchors of all Anchored patterns are
   found in a text in one Aho-Corasick pass, which the patterns tried on it next share.
 - `Spotted` finds where any of a gazetteer's names starts (in any case, with or without spaces
-  and hyphens) by Aho-Corasick, in one pass in C, and tries the pattern there.
+  and hyphens) by Aho-Corasick, in one pass in Rust (ahocorasick-rs), and tries the pattern there.
 - `any_of` writes a gazetteer's names as a trie, which `re` tries a character at a time;
   `any_word_of` puts each first letter before the check for the start of a word, so that `re`
   skips to those letters.
@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-import ahocorasick
 import numpy as np
+from ahocorasick_rs import AhoCorasick, Implementation
 
 
 @dataclass(frozen=True)
@@ -74,48 +74,48 @@ _ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
 def _anchors_in(haystack: str, anchors: frozenset[str]) -> dict[str, list[int]]:
     """Where each of `anchors` starts in `haystack`, found in one pass for all the patterns."""
     found: dict[str, list[int]] = {}
-    for end, anchor in _anchor_automaton(anchors).iter(haystack):
-        found.setdefault(anchor, []).append(end - len(anchor) + 1)
+    words, automaton = _anchor_automaton(anchors)
+    for index, start, _ in automaton.find_matches_as_indexes(haystack, overlapping=True):
+        found.setdefault(words[index], []).append(start)
     return found
 
 
 @lru_cache(maxsize=1)
-def _anchor_automaton(anchors: frozenset[str]) -> ahocorasick.Automaton:
-    return _automaton(anchors)
+def _anchor_automaton(anchors: frozenset[str]) -> tuple[tuple[str, ...], AhoCorasick]:
+    words = tuple(sorted(anchors))
+    return words, _automaton(words)
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton that finds each of `words` (the value of each is the word)."""
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _automaton(words: tuple[str, ...]) -> AhoCorasick:
+    """An Aho-Corasick automaton finding every occurrence of `words` (not empty), overlapping
+    ones too, as (index in `words`, start, end) in characters."""
+    return AhoCorasick(list(words), implementation=Implementation.DFA)
 
 
 class Spotted:
     """`pattern` (which never matches the empty string), each of whose matches is one of `words`
     in any case, with white space or hyphens between its letters or not, tried only where one
     starts. Those places are found by Aho-Corasick in the text lower-cased and without white space
-    and hyphens: a gazetteer of hundreds of names is spotted in one pass in C, where `re` tries
+    and hyphens: a gazetteer of hundreds of names is spotted in one pass in Rust, where `re` tries
     its trie at every position. The matches are those of `pattern.finditer`."""
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
         keys = {_GAP.sub("", "".join(map(_folded_letter, word))) for word in words}
-        self._automaton = _automaton(keys)
         self._spotted = bool(keys) and all(keys)  # (a word of white space alone is not spotted)
+        self._automaton = _automaton(tuple(sorted(keys))) if self._spotted else None
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found where a word starts."""
         folded = _folded(value) if len(value) >= _SHORT else None
-        if folded is None or not self._spotted:
+        if folded is None or self._automaton is None:
             yield from self.pattern.finditer(value)
             return
         codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
         kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])  # the letters left
         reduced = codes[kept].tobytes().decode("utf-32-le")
-        firsts = sorted({end - len(key) + 1 for end, key in self._automaton.iter(reduced)})
+        matches = self._automaton.find_matches_as_indexes(reduced, overlapping=True)
+        firsts = sorted({start for _, start, _ in matches})
         # A match starts at a word's first letter, or in the gap before it.
         windows = ((int(kept[f - 1]) + 1 if f else 0, int(kept[f])) for f in firsts)
         yield from _tried_in(self.pattern, value, windows)
