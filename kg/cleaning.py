@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import LEXICON
 from kg.records import Footnote, Span
+from kg.scanning import classes_in
 
 Edit = tuple[int, int, str]  # replace value[start:end] with the string
 
@@ -105,19 +106,27 @@ _CHARACTER_FIXES = {
 # Control characters (but tab and line ends) and non-characters carry no text: they are dropped.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _CHARACTERS = re.compile("|".join(map(re.escape, sorted(_CHARACTER_FIXES, key=len, reverse=True))))
+_FIXED_FIRST = re.compile(f"[{''.join(sorted({re.escape(fix[0]) for fix in _CHARACTER_FIXES}))}]")
 _DECOMPOSED = re.compile(r"\w[\u0300-\u036f]+")
-_COMBINING = re.compile(r"[\u0300-\u036f]")  # (found faster than a _DECOMPOSED pass, and rare)
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NORMALISED = (_FIXED_FIRST, _CONTROL, _COMBINING)  # what each pass needs (most texts: none)
 
 
 def normalise_characters(text: Text) -> Text:
     """Line ends, odd spaces, soft hyphens, ligatures, control characters and decomposed accents
     ("e\u0301" -> "é")."""
-    edits = [
-        (m.start(), m.end(), _CHARACTER_FIXES[m.group()]) for m in _CHARACTERS.finditer(text.value)
-    ]
-    edits += [(m.start(), m.end(), "") for m in _CONTROL.finditer(text.value)]
-    text = text.edit(edits)
-    if not _COMBINING.search(text.value):
+    present = classes_in(text.value, _NORMALISED)
+    edits = []
+    if present & 1:
+        edits += [
+            (m.start(), m.end(), _CHARACTER_FIXES[m.group()])
+            for m in _CHARACTERS.finditer(text.value)
+        ]
+    if present & 2:
+        edits += [(m.start(), m.end(), "") for m in _CONTROL.finditer(text.value)]
+    if edits:
+        text = text.edit(edits)
+    if not present & 4:
         return text
     composed = [
         (m.start(), m.end(), unicodedata.normalize("NFC", m.group()))

@@ -17,7 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import kg
-from kg import scanning
+from kg import cleaning, scanning
 from kg.cleaning import Text, clean
 from kg.extract import organisations
 from kg.readers import read
@@ -234,3 +234,26 @@ def test_no_gap_lies_beyond_the_first_plane() -> None:
     """What Spotted may skip between letters (white space, hyphens) is all below U+10000."""
     beyond = "".join(map(chr, range(0x10000, 0x110000)))
     assert scanning._GAP.findall(beyond) == []
+
+
+_CLASSES = (re.compile(r"[\r\x0c]"), re.compile("[\x00-\x08\x7f-\x9f]"), re.compile(r"\s"))
+
+
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+@example(text="a\r")
+@example(text="\x85 \U0001f600")
+def test_classes_in_tells_which_classes_match_somewhere(text: str) -> None:
+    """Bit i is set when classes[i] matches a character of the text; a character beyond U+FFFF
+    sets every bit (the tables cover the first plane only)."""
+    present = scanning.classes_in(text, _CLASSES)
+    if any(ord(c) > 0xFFFF for c in text):
+        assert present == 0b111
+    else:
+        assert present == sum(1 << i for i, c in enumerate(_CLASSES) if c.search(text))
+
+
+def test_normalising_passes_whatever_character_a_fix_starts_with() -> None:
+    """Each fix is made whether or not the other kinds of character are in the text."""
+    for before, after in cleaning._CHARACTER_FIXES.items():
+        assert cleaning.normalise_characters(Text.of(f"a{before}b")).value == f"a{after}b"
+    assert cleaning.normalise_characters(Text.of("e\u0301\x07")).value == "é"
