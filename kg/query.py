@@ -8,9 +8,12 @@ faster on large graphs, so `engine="auto"` picks it for files over ENGINE_THRESH
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -216,11 +219,28 @@ def _solutions(result: ox.QuerySolutions) -> tuple[tuple[str, ...], tuple[Row, .
     variables = tuple(v.value for v in result.variables)
     written = result.serialize(format=ox.QueryResultsFormat.TSV)
     assert written is not None  # (None only when given a file to write to)
-    lines = written.decode("utf-8").split("\n")[1:-1]
-    cells = [line.split("\t") if variables else [] for line in lines]
-    terms = _tsv_terms(set().union(*cells) - {""})
-    value = terms.get  # (an unbound cell is empty: None)
-    return variables, tuple(tuple(map(value, row)) for row in cells)
+    body = written.decode("utf-8").split("\n", 1)[1]  # (after the line of the variables)
+    if not variables:
+        return variables, ((),) * body.count("\n")
+    with _collector_paused():
+        cells = body.replace("\n", "\t").split("\t")[:-1]  # row after row (cells hold no tab)
+        terms = _tsv_terms(set(cells) - {""})
+        values = map(terms.get, cells)  # (an unbound cell is empty: None)
+        return variables, tuple(zip(*[values] * len(variables), strict=True))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a result's rows are made: it would walk
+    every live object again and again as tens of thousands of tuples are made (22 000 rows of
+    a million-triple graph: 74 ms with it, 12 ms without)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _tsv_terms(written: set[str]) -> dict[str, Node]:
@@ -228,6 +248,12 @@ def _tsv_terms(written: set[str]) -> dict[str, Node]:
     terms: dict[str, Node] = {cell: BNode(cell[2:]) for cell in written if cell.startswith("_:")}
     # IRIs as Oxigraph writes them (checked, never escaped): made as rdflib_term makes them
     terms.update((cell, str.__new__(URIRef, cell[1:-1])) for cell in written if cell[0] == "<")
+    # Text without escapes is itself between its quotes
+    terms.update(
+        (cell, Literal(cell[1:-1], normalize=False))
+        for cell in written
+        if cell[0] == '"' and cell[-1] == '"' and "\\" not in cell and len(cell) > 1
+    )
     values = sorted(written - terms.keys())
     document = "".join(f"<urn:row> <urn:value> {value} .\n" for value in values)
     parsed = ox.parse(document.encode("utf-8"), format=ox.RdfFormat.TURTLE)

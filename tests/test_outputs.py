@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import pyoxigraph
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
 from kg.build import BuildResult
@@ -191,9 +192,14 @@ def test_a_graph_becomes_quads_in_one_text_as_line_by_line(texts: list[str]) -> 
 
 
 @given(
-    st.text().filter(lambda text: "\x00" not in text),
+    st.one_of(
+        st.text().filter(lambda text: "\x00" not in text),
+        st.dates().map(dt.date.isoformat),
+        st.integers().map(str),
+        st.sampled_from(["true", "false", "-0", "007", "2024-02-30", "2024-1-05", "1"]),
+    ),
     st.sampled_from([None, "nl", "en-GB"]),
-    st.sampled_from([None, "http://www.w3.org/2001/XMLSchema#date", "http://x/y"]),
+    st.sampled_from([None, "http://x/y", *(str(t) for t in (XSD.date, XSD.integer, XSD.boolean))]),
 )
 def test_query_terms_are_the_rdflib_terms_of_their_values(
     value: str, language: str | None, datatype: str | None

@@ -4,6 +4,7 @@ serialising and querying): one place for the conversion both ways."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import cast
@@ -61,8 +62,19 @@ def rdflib_term(term: object) -> Node | None:
             return Literal(term.value, lang=term.language, normalize=False)
         if term.datatype == _STRING:
             return Literal(term.value, normalize=False)
-        return Literal(term.value, datatype=_rdflib_iri(term.datatype.value))
+        datatype = term.datatype.value
+        canonical = _CANONICAL.get(datatype)  # (then rdflib's normalising changes nothing)
+        normalize = False if canonical and canonical.fullmatch(term.value) else None
+        return Literal(term.value, datatype=_rdflib_iri(datatype), normalize=normalize)
     raise KamergraafError(f"unsupported RDF term: {term!r}")
+
+
+# Lexical forms rdflib writes back as they are, for the datatypes of kamergraaf's graphs
+_CANONICAL = {
+    str(XSD.date): re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    str(XSD.integer): re.compile(r"0|-?[1-9][0-9]*"),
+    str(XSD.boolean): re.compile(r"true|false"),
+}
 
 
 @lru_cache(maxsize=256)
