@@ -30,7 +30,7 @@ from kg.build import extract_bytes
 from kg.export.serialise import write_statements
 from kg.query import builtin_queries, run_query_on_store
 from kg.rdf.mapping import PREFIXES, NamedGraphs, map_document
-from kg.rdf.oxigraph import parse_lines
+from kg.rdf.oxigraph import parse_lines, rdflib_literal
 from kg.records import Document
 
 LETTERS = 4000  # about a million triples
@@ -43,6 +43,12 @@ def evaluated(store: ox.Store, query: str) -> None:
     solutions = store.query(query, use_default_graph_as_union=True)
     assert isinstance(solutions, ox.QuerySolutions)
     solutions.serialize(format=ox.QueryResultsFormat.TSV)
+
+
+def first_call(store: ox.Store, query: str) -> float:
+    """Seconds of the API's query with no literal made before (as in a fresh process)."""
+    rdflib_literal.cache_clear()
+    return best_of(1, partial(run_query_on_store, store, query))
 
 
 def plain_rdflib(named: NamedGraphs, directory: Path) -> tuple[float, float]:
@@ -94,6 +100,7 @@ def main() -> None:
         query_ms = {
             name: (
                 best_of(3, partial(evaluated, store, queries[name])) * 1e3,
+                first_call(store, queries[name]) * 1e3,
                 best_of(3, partial(run_query_on_store, store, queries[name])) * 1e3,
             )
             for name in CONTRACT
@@ -109,12 +116,16 @@ def main() -> None:
         f" {rdflib_write_seconds / write_seconds:.1f}x |",
         f"| both | {make_seconds + rdflib_write_seconds:.1f} | {map_seconds + write_seconds:.1f} |"
         f" {(make_seconds + rdflib_write_seconds) / (map_seconds + write_seconds):.1f}x |",
-        "\nThe contract queries on an Oxigraph store of graph.nt (best of three): Oxigraph's"
-        " evaluation with the results written as SPARQL TSV (what `kg serve` sends), and"
-        " `kg query`'s (the rows as rdflib terms, as the Python API returns them):\n",
-        "| query | Oxigraph, TSV results (ms) | kg query, rdflib terms (ms) |",
-        "| --- | ---: | ---: |",
-        *(f"| {name} | {alone:,.0f} | {ours:,.0f} |" for name, (alone, ours) in query_ms.items()),
+        "\nThe contract queries on an Oxigraph store of graph.nt: Oxigraph's evaluation with the"
+        " results written as SPARQL TSV (what `kg serve` sends; best of three), and `kg query`'s"
+        " (the rows as rdflib terms, as the Python API returns them): the first query of a"
+        " process, and the best of three more (the literals of rows met before are reused):\n",
+        "| query | Oxigraph, TSV results (ms) | kg query, first (ms) | kg query, again (ms) |",
+        "| --- | ---: | ---: | ---: |",
+        *(
+            f"| {name} | {alone:,.0f} | {first:,.0f} | {again:,.0f} |"
+            for name, (alone, first, again) in query_ms.items()
+        ),
     ]
     text = "\n".join(rows) + "\n"
     publish(text)

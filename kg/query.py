@@ -24,7 +24,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphError, QueryError
 from kg.rdf.mapping import PREFIXES
-from kg.rdf.oxigraph import rdflib_term
+from kg.rdf.oxigraph import rdflib_literal, rdflib_term
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 ENGINES = ("auto", "rdflib", "oxigraph")
@@ -243,17 +243,19 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+_SIMPLE_LITERAL = re.compile(r'"([^"\\]*)"(?:@([a-z]+(?:-[a-z0-9]+)*)|\^\^<([^<>"]+)>)?')
+_XSD_STRING = str(XSD.string)
+
+
 def _tsv_terms(written: set[str]) -> dict[str, Node]:
     """Terms as SPARQL TSV writes them (Turtle: "5" may be written 5), read by Oxigraph at once."""
     terms: dict[str, Node] = {cell: BNode(cell[2:]) for cell in written if cell.startswith("_:")}
     # IRIs as Oxigraph writes them (checked, never escaped): made as rdflib_term makes them
     terms.update((cell, str.__new__(URIRef, cell[1:-1])) for cell in written if cell[0] == "<")
-    # Text without escapes is itself between its quotes
-    terms.update(
-        (cell, Literal(cell[1:-1], normalize=False))
-        for cell in written
-        if cell[0] == '"' and cell[-1] == '"' and "\\" not in cell and len(cell) > 1
-    )
+    for cell in written - terms.keys():  # literals without escapes: their text is as written
+        if simple := _SIMPLE_LITERAL.fullmatch(cell):
+            text, language, datatype = simple.groups()
+            terms[cell] = rdflib_literal(text, language, datatype or _XSD_STRING)
     values = sorted(written - terms.keys())
     document = "".join(f"<urn:row> <urn:value> {value} .\n" for value in values)
     parsed = ox.parse(document.encode("utf-8"), format=ox.RdfFormat.TURTLE)

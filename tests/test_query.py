@@ -6,7 +6,9 @@ import json
 
 import pyoxigraph
 import pytest
-from rdflib import BNode, Graph
+from hypothesis import given
+from hypothesis import strategies as st
+from rdflib import XSD, BNode, Graph
 
 import kg
 from kg.build import BuildResult
@@ -18,6 +20,7 @@ from kg.query import (
     run_query,
     run_query_on_store,
 )
+from kg.rdf.oxigraph import rdflib_term
 
 QUERIES = sorted(builtin_queries())
 
@@ -56,6 +59,31 @@ def test_oxigraph_rows_read_every_kind_of_value(query: str) -> None:
     by_rdflib, by_oxigraph = run_query(graph, query), run_query_on_store(store, query)
     assert by_rdflib.variables == by_oxigraph.variables
     assert _terms(by_rdflib) == _terms(by_oxigraph)
+
+
+_LITERALS = st.builds(
+    lambda text, tag, datatype: (
+        pyoxigraph.Literal(text, language=tag)
+        if tag
+        else pyoxigraph.Literal(text, datatype=pyoxigraph.NamedNode(datatype))
+    ),
+    st.one_of(st.text(), st.dates().map(str), st.integers().map(str), st.just("true")),
+    st.sampled_from([None, "nl", "en-GB", "x-a1"]),
+    st.sampled_from([str(t) for t in (XSD.string, XSD.date, XSD.integer, XSD.boolean)]),
+)
+
+
+@pytest.mark.filterwarnings("ignore:Parsing weird boolean")
+@given(st.lists(_LITERALS, max_size=6))
+def test_oxigraph_rows_are_the_terms_of_the_values(literals: list[pyoxigraph.Literal]) -> None:
+    """Whatever the literals hold (quotes, escapes, tags, typed values valid or not), a row
+    holds the term rdflib_term makes of the value."""
+    store = pyoxigraph.Store()
+    subject, predicate = pyoxigraph.NamedNode("urn:a"), pyoxigraph.NamedNode("urn:p")
+    store.extend(pyoxigraph.Quad(subject, predicate, value) for value in literals)
+    result = run_query_on_store(store, "SELECT ?o WHERE { <urn:a> <urn:p> ?o }")
+    expected = [(rdflib_term(quad.object),) for quad in store]
+    assert sorted(map(repr, result.bindings)) == sorted(map(repr, expected))
 
 
 def _terms(result: QueryResult) -> list[str]:

@@ -57,16 +57,22 @@ def rdflib_term(term: object) -> Node | None:
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if isinstance(term, ox.Literal):
-        # (text is its own lexical form: rdflib's normalising, a dozen type checks, is skipped)
-        if term.language:
-            return Literal(term.value, lang=term.language, normalize=False)
-        if term.datatype == _STRING:
-            return Literal(term.value, normalize=False)
-        datatype = term.datatype.value
-        canonical = _CANONICAL.get(datatype)  # (then rdflib's normalising changes nothing)
-        normalize = False if canonical and canonical.fullmatch(term.value) else None
-        return Literal(term.value, datatype=_rdflib_iri(datatype), normalize=normalize)
+        return rdflib_literal(term.value, term.language, term.datatype.value)
     raise KamergraafError(f"unsupported RDF term: {term!r}")
+
+
+@lru_cache(maxsize=1 << 16)  # (rows repeat values: the same names and dates, query after query)
+def rdflib_literal(value: str, language: str | None, datatype: str) -> Literal:
+    """The rdflib literal of a lexical form and its language or datatype, as `rdflib_term`
+    makes it of an Oxigraph literal."""
+    # (text is its own lexical form: rdflib's normalising, a dozen type checks, is skipped)
+    if language:
+        return Literal(value, lang=language, normalize=False)
+    if datatype == _STRING.value:
+        return Literal(value, normalize=False)
+    canonical = _CANONICAL.get(datatype)  # (then rdflib's normalising changes nothing)
+    normalize = False if canonical and canonical.fullmatch(value) else None
+    return Literal(value, datatype=_rdflib_iri(datatype), normalize=normalize)
 
 
 # Lexical forms rdflib writes back as they are, for the datatypes of kamergraaf's graphs
