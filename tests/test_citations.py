@@ -187,6 +187,15 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-36200-VI-3", "kst-36200-VI-4", "kst-21501-32-1740", "kst-36600-B-6"],
         ),
         ("afgevoerd: 2015Z07370; 33750; 2014Z18272.", []),  # cases and a bare dossier
+        # the publisher's header row, its cells joined or not
+        ("Tweede Kamer der Staten-Generaal | 2011-2012 | 33003 nr. 83 |", ["kst-33003-83"]),
+        ("Tweede Kamer der Staten-Generaal2016-201734700 nr. 19", ["kst-34700-19"]),
+        ("Eerste Kamer der Staten-Generaal | 2022-2023 | 36200 VII nr. A |", ["kst-36200-VII-A"]),
+        ("Tweede Kamer der Staten-Generaal | 2011-2012 | 33003 |", []),  # no document number
+        # tkconv's line for a paper
+        ("Onderdeel van kamerstukdossier 27879 -78 Versterking", ["kst-27879-78"]),
+        ("Onderdeel van kamerstukdossier 21501 08-928 Milieuraad.", ["kst-21501-08-928"]),
+        ("Onderdeel van kamerstukdossier 27879 Versterking", []),
         ("foreseen in Regulation (EU) No 1169/2011", ["CELEX:32011R1169"]),
         (
             "Regulation (EC) No 883/2004 and Directive 91/533/EEC",

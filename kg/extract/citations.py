@@ -71,6 +71,29 @@ _COMPACT = Anchored(
     ("amerstuk", "-"),
     5,
 )
+# The publisher's header row of a paper, its cells joined or not: "Tweede Kamer der
+# Staten-Generaal | 2011-2012 | 33003 nr. 83 |", "Tweede Kamer der Staten-Generaal2016-201734700
+# nr. 19".
+_HEADER_ROW = Anchored(
+    re.compile(
+        r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\|?[ \t]*"
+        r"(?P<year>(?:19|20)\d\d)-(?P<year_end>(?:19|20)\d\d)[ \t]*\|?[ \t]*"
+        + _DOSSIER
+        + r"[ \t]+"
+        + _NUMBERS
+    ),
+    ("Kamer der Staten-Generaal",),
+    len("Tweede "),
+)
+# tkconv's (berthub.eu/tkconv) line for a paper: "Onderdeel van kamerstukdossier 27879 -78",
+# "kamerstukdossier 21501 08-928" (a sub-dossier).
+_TKCONV = Anchored(
+    re.compile(
+        r"\bkamerstukdossier\s+(?P<dossier>\d{5})(?:\s(?P<sub>\d{2}))?\s?-(?P<number>\d{1,5})\b"
+    ),
+    ("amerstuk",),
+    1,
+)
 # Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009)."
 _NUMBERED_MOTION = Anchored(
     re.compile(
@@ -321,7 +344,12 @@ def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
 
 def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
-    found = [c for m in _KAMERSTUK.finditer(text.value) for c in _kamerstukken(text, m, footnote)]
+    found = [
+        c
+        for finditer in (_KAMERSTUK.finditer, _HEADER_ROW.finditer)
+        for m in finditer(text.value)
+        for c in _kamerstukken(text, m, footnote)
+    ]
     labelled = [c.span for c in found]
     found += [
         c
@@ -332,6 +360,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _LETTERED.finditer,
             _COMPACT.finditer,
             _NUMBERED_MOTION.finditer,
+            _TKCONV.finditer,
             _KOOP.finditer,
             _ADDED_TO.finditer,
         )
