@@ -138,6 +138,8 @@ EVIDENCE = ID["evidence/"]
 """What every evidence node's IRI starts with."""
 
 
-def evidence_iri(*parts: object) -> URIRef:
+def evidence_iri(*parts: object) -> str:
+    """The IRI of the evidence for a statement, from its parts (subject, predicate, value,
+    source, span): a digest, which N-Triples writes as it is (a letter has hundreds)."""
     digest = hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
-    return URIRef(f"{EVIDENCE}{digest}")
+    return f"{EVIDENCE}{digest}"

@@ -30,7 +30,7 @@ from kg.rdf.across import (
     reduce,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
-from kg.rdf.oxigraph import literal, nt_fresh_iri, nt_iri, nt_terms, nt_triple, parse_lines
+from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple, parse_lines
 from kg.rdf.spill import SpilledTriples, pack, unpack, unpack_sorted
 from kg.records import (
     Citation,
@@ -70,6 +70,7 @@ _OFFICIAL_CLASSES = {
     CitationKind.ANSWERS: KG.ParliamentaryAnswers,
 }
 _IS_A, _EVIDENCE = nt_iri(RDF.type), nt_iri(KG.Evidence)
+_LABEL, _FOOTNOTE = nt_iri(RDFS.label), nt_iri(KG.footnote)
 _EVIDENCE_PREDICATES = tuple(
     map(
         nt_iri, (RDF.subject, RDF.predicate, RDF.object, KG.derivedFrom, KG.start, KG.end, KG.quote)
@@ -515,8 +516,7 @@ class _DocumentMapper:
         """Add a statement and the evidence for it (its lines written here: a letter has dozens)."""
         said = nt_triple(subject, predicate, value)
         lexical = value.value if isinstance(value, ox.Literal) else value
-        evidence = iris.evidence_iri(subject, predicate, lexical, source, span.start, span.end)
-        node = nt_fresh_iri(evidence)
+        node = f"<{iris.evidence_iri(subject, predicate, lexical, source, span.start, span.end)}>"
         values = (
             *nt_terms(said),
             nt_iri(source),
@@ -530,8 +530,10 @@ class _DocumentMapper:
             f"{node} {p} {v} ." for p, v in zip(_EVIDENCE_PREDICATES, values, strict=True)
         )
         if footnote is not None:
-            self._add(evidence, KG.footnote, literal(footnote))
-        self._own_label(evidence, f"Bewijsplaats {span.start}-{span.end}")
+            self._part.add(f"{node} {_FOOTNOTE} {literal(footnote)} .")
+        self._part.add(
+            f"{node} {_LABEL} {literal(f'Bewijsplaats {span.start}-{span.end}', 'nl')} ."
+        )
 
 
 @lru_cache(maxsize=4096)

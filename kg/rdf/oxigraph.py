@@ -94,16 +94,10 @@ def oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
     return ox.Triple(cast(ox.NamedNode, subject), cast(ox.NamedNode, predicate), value)
 
 
-def nt_fresh_iri(iri: str) -> str:
-    """An IRI as N-Triples writes it (checked by Oxigraph), for an IRI made once (an evidence
-    node)."""
-    return str(ox.NamedNode(iri))
-
-
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # (the IRIs written again and again: terms, nodes letters share)
 def nt_iri(iri: str) -> str:
-    """`nt_fresh_iri`, kept for the IRIs written again and again (terms, nodes letters share)."""
-    return nt_fresh_iri(iri)
+    """An IRI as N-Triples writes it (checked by Oxigraph)."""
+    return str(ox.NamedNode(iri))
 
 
 def nt_triple(subject: str, predicate: str, value: str | ox.Literal) -> str:
