@@ -222,3 +222,22 @@ def test_query_terms_are_the_rdflib_terms_of_their_values(
         expected.value,
         hash(expected),
     )
+
+
+@pytest.mark.parametrize("pieces", [2, 3, 7])
+def test_turtle_written_in_pieces_is_the_turtle_written_at_once(
+    letters_build: BuildResult, tmp_path: Path, pieces: int
+) -> None:
+    """Each worker writes the Turtle of a range of subjects; joined, the prefixes once, they
+    are the bytes Oxigraph writes of the whole file."""
+    ntriples = letters_build.outputs["nt"]
+    whole = serialise._converted(ntriples, tmp_path / "whole.ttl", "turtle")
+    ranges = serialise._subject_ranges(ntriples, pieces)
+    assert len(ranges) == pieces
+    assert ranges[0][0] == 0 and ranges[-1][1] == ntriples.stat().st_size
+    written = [
+        serialise._turtle_piece(ntriples, start, end, tmp_path / f"{start}.ttl")
+        for start, end in ranges
+    ]
+    joined = serialise._joined(written, tmp_path / "joined.ttl")
+    assert joined.read_bytes() == whole.read_bytes()

@@ -9,25 +9,29 @@ the triples sorted, so the order of the input never shows in the output.
 from __future__ import annotations
 
 import heapq
+import io
+import itertools
 import os
 import shutil
 import tempfile
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.rdf import Triples
-from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH
+from kg.rdf.across import ACROSS_DOCUMENTS_GRAPH, renamed_sorted
 from kg.rdf.mapping import PREFIXES, NamedGraphs
 from kg.rdf.namespace import ID
 from kg.rdf.oxigraph import nt_line, oxigraph_triple
+from kg.rdf.spill import unpack_sorted
 
 FORMATS = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
 _OXIGRAPH_FORMATS = {
@@ -136,6 +140,7 @@ RUN_SIZE = 200_000
 
 
 STATEMENT_FORMATS = ("turtle", "nt", "json-ld", "nquads", "trig")
+_T = TypeVar("_T")
 
 
 def write_statements(
@@ -147,12 +152,13 @@ def write_statements(
     formats: Collection[str] = STATEMENT_FORMATS,
 ) -> tuple[dict[str, Path], int]:
     """Write the named graphs in the dataset formats and their union in the graph formats among
-    `formats`, streaming, so that memory does not grow with the number of documents: the union
-    is merged from sorted runs on disk, the named graphs are written document by document, and
-    Oxigraph converts the line formats file to file. With `jobs` > 1 the conversions run in that
-    many worker processes: Turtle and JSON-LD while the named graphs and `meanwhile` (given the
-    N-Triples file: more outputs made from it) are written here, TriG after the named graphs. A
-    line format only made to convert from is written to a temporary folder. Returns the paths
+    `formats`, streaming, so that memory does not grow with the number of documents. The named
+    graphs are renamed and sorted a chunk at a time (CHUNK graphs; in `jobs` worker processes
+    when there are several): each chunk's N-Quads, joined in order, and sorted runs of its
+    lines, merged into the union. Oxigraph then writes Turtle from the union in pieces (one for
+    each job, joined) and JSON-LD and TriG file to file, in the workers, while the N-Quads and
+    `meanwhile` (given the N-Triples file: more outputs made from it) are written here. A line
+    format only made to convert from is written to a temporary folder. Returns the paths
     written and the number of distinct triples."""
     if unknown := set(formats) - set(STATEMENT_FORMATS):
         raise ValueError(f"unknown RDF formats {sorted(unknown)}; choose from {STATEMENT_FORMATS}")
@@ -170,36 +176,96 @@ def write_statements(
             return folder / f"{stem}.{_EXTENSIONS[rdf_format]}"
 
         ntriples = place("nt")
-        count = _write_union(named, ntriples, work)
-        conversions = {
-            rdf_format: convert(_converted, ntriples, place(rdf_format), rdf_format)
-            for rdf_format in ("turtle", "json-ld")
-            if rdf_format in formats
-        }
-        if {"nquads", "trig"} & set(formats):
+        with_quads = bool({"nquads", "trig"} & set(formats))
+        runs, quads = _runs_and_quads(named, work, convert, 2 * jobs, with_quads)
+        count = _write_merged(runs, ntriples)
+        conversions: dict[str, Callable[[], Path]] = {}
+        if "json-ld" in formats:  # (first: the longest)
+            conversions["json-ld"] = convert(
+                _converted, ntriples, place("json-ld"), "json-ld"
+            ).result
+        if "turtle" in formats:  # in pieces, one for each worker
+            pieces = [
+                convert(_turtle_piece, ntriples, start, end, work / f"{start}.ttl")
+                for start, end in _subject_ranges(ntriples, jobs)
+            ]
+            turtle = place("turtle")
+            conversions["turtle"] = lambda: _joined([p.result() for p in pieces], turtle)
+        if with_quads:
             nquads = place("nquads")
             with atomic_file(nquads) as handle:
-                for name, lines in _graphs_in_order(named):
-                    handle.write(_as_quads(lines, name))
+                for part in quads:
+                    with part.open("rb") as chunk:
+                        shutil.copyfileobj(chunk, handle, 1 << 20)
+                    part.unlink()  # (the disk holds each quad twice only a chunk at a time)
             if "trig" in formats:
-                conversions["trig"] = convert(_converted, nquads, place("trig"), "trig")
+                conversions["trig"] = convert(_converted, nquads, place("trig"), "trig").result
         written = {name: place(name) for name in ("nt", "nquads") if name in formats}
         written.update(meanwhile(ntriples) if meanwhile else {})
-        written.update({name: future.result() for name, future in conversions.items()})
+        written.update({name: result() for name, result in conversions.items()})
     return written, count
 
 
-def _write_union(named: NamedGraphs, path: Path, work: Path) -> int:
-    """Write the union of the named graphs as sorted N-Triples, merged from sorted runs written
-    to `work`; returns the number of distinct triples."""
+CHUNK = 1000
+"""Named graphs a task renames, sorts and writes at once (as N-Quads and as sorted runs)."""
+
+
+def _runs_and_quads(
+    named: NamedGraphs,
+    work: Path,
+    submit: Callable[..., Future[Any]],
+    window: int,
+    with_quads: bool,
+) -> tuple[list[Path], list[Path]]:
+    """The named graphs in IRI order, CHUNK at a time, each chunk a task (up to `window` of them
+    in worker processes at once): the sorted runs of their lines, to be merged into the union,
+    and with `with_quads` their N-Quads, in order, to be joined into one file."""
+    runs: list[Path] = []
+    quads: list[Path] = []
+    pending: deque[Future[tuple[list[Path], Path | None]]] = deque()
+
+    def collect() -> None:
+        chunk_runs, chunk_quads = pending.popleft().result()
+        runs.extend(chunk_runs)
+        quads.extend([chunk_quads] if chunk_quads else [])
+
+    graphs = named.packed_graphs()
+    for index in itertools.count():
+        chunk = list(islice(graphs, CHUNK))
+        if not chunk:
+            break
+        if len(pending) >= window:
+            collect()
+        pending.append(submit(_chunk_written, chunk, work / f"{index:06d}", with_quads))
+    while pending:
+        collect()
+    return runs, quads
+
+
+def _chunk_written(
+    chunk: list[tuple[URIRef, bytes, dict[str, str]]], stem: Path, with_quads: bool
+) -> tuple[list[Path], Path | None]:
+    """Named graphs (kg.rdf.mapping.NamedGraphs.packed_graphs) renamed and sorted: their lines
+    in sorted runs (`stem`-0.nt, ...) and with `with_quads` their N-Quads (`stem`.nq)."""
     runs: list[Path] = []
     batch: set[str] = set()
-    for _, lines in _graphs_in_order(named):
-        batch.update(lines)
-        if len(batch) >= RUN_SIZE:
-            runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
-            batch = set()
-    runs.append(_sorted_run(batch, work / f"{len(runs)}.nt"))
+    quads = stem.with_name(f"{stem.name}.nq") if with_quads else None
+    with quads.open("wb") if quads else nullcontext() as handle:
+        for name, packed, nodes in chunk:
+            lines = renamed_sorted(unpack_sorted(packed), nodes)
+            if handle:
+                handle.write(_as_quads(lines, name))
+            batch.update(lines)
+            if len(batch) >= RUN_SIZE:
+                runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
+                batch = set()
+    runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
+    return runs, quads
+
+
+def _write_merged(runs: Sequence[Path], path: Path) -> int:
+    """Write the lines of sorted runs merged, each once, as sorted N-Triples; returns their
+    number."""
     count = 0
     with atomic_file(path) as handle:
         merged = _merged(runs)
@@ -209,21 +275,11 @@ def _write_union(named: NamedGraphs, path: Path, work: Path) -> int:
     return count
 
 
-def _now(function: Callable[..., Path], *args: Any) -> Future[Path]:
+def _now(function: Callable[..., _T], *args: Any) -> Future[_T]:
     """`function(*args)` run here and now, as a finished future."""
-    future: Future[Path] = Future()
+    future: Future[_T] = Future()
     future.set_result(function(*args))
     return future
-
-
-def _graphs_in_order(named: NamedGraphs) -> Iterator[tuple[URIRef, list[str]]]:
-    """Every named graph, its lines sorted, in IRI order (as `_quads` orders them), one at a
-    time."""
-    for name in sorted([*named.parts, ACROSS_DOCUMENTS_GRAPH]):
-        if name == ACROSS_DOCUMENTS_GRAPH:
-            yield name, named.sorted_derived()
-        else:
-            yield name, named.sorted_part(name)
 
 
 def _as_quads(lines: Sequence[str], graph: URIRef) -> bytes:
@@ -260,6 +316,70 @@ def _converted(source: Path, path: Path, rdf_format: str) -> Path:
         if handle.tell() == 0 or not _ends_with_newline(handle):
             handle.write(b"\n")
     return path
+
+
+def _subject_ranges(path: Path, pieces: int) -> list[tuple[int, int]]:
+    """Byte ranges of a sorted N-Triples file, about `pieces` equal ones, each starting where
+    a subject does (a subject's lines are together: no term holds a space)."""
+    size = path.stat().st_size
+    cuts = [0]
+    with path.open("rb") as handle:
+        for piece in range(1, pieces):
+            handle.seek(max(cuts[-1], size * piece // pieces))
+            handle.readline()  # (to the start of a line)
+            line = handle.readline()
+            subject = line[: line.find(b" ") + 1]
+            cut = handle.tell() - len(line)
+            while line.startswith(subject) and line:
+                cut = handle.tell()
+                line = handle.readline()
+            if cuts[-1] < cut < size:
+                cuts.append(cut)
+    return list(zip(cuts, [*cuts[1:], size], strict=True))
+
+
+def _turtle_piece(source: Path, start: int, end: int, path: Path) -> Path:
+    """Bytes [start, end) of an N-Triples file as Turtle, with the prefixes before them."""
+    with io.BufferedReader(_Slice(source, start, end)) as lines, path.open("wb") as handle:
+        statements = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
+        ox.serialize(statements, handle, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
+    return path
+
+
+def _joined(pieces: Sequence[Path], path: Path) -> Path:
+    """Turtle written in pieces joined into one file, the prefixes once: the same bytes as the
+    whole written at once (tests/test_outputs.py)."""
+    with atomic_file(path) as handle:
+        for index, piece in enumerate(pieces):
+            with piece.open("rb") as written:
+                while index and written.peek(7)[:7] == b"@prefix":
+                    written.readline()
+                shutil.copyfileobj(written, handle, 1 << 20)
+        handle.flush()
+        if handle.tell() == 0 or not _ends_with_newline(handle):
+            handle.write(b"\n")
+    return path
+
+
+class _Slice(io.RawIOBase):
+    """Bytes [start, end) of a file, read as a file of their own."""
+
+    def __init__(self, path: Path, start: int, end: int) -> None:
+        self._file = path.open("rb")
+        self._file.seek(start)
+        self._left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self._file.readinto(memoryview(buffer)[: self._left])
+        self._left -= count
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
 
 
 def _written_from(rdf_format: str) -> ox.RdfFormat:

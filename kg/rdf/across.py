@@ -225,18 +225,23 @@ class Renamer:
 
     def __call__(self, triples: Triples, summary: Summary) -> Triples:
         """The document's triples renamed: the same set when it names no renamed node."""
-        nodes = self._named_in(summary)
+        nodes = self.named_in(summary)
         return set(_renamed(triples, nodes)) if nodes else triples
 
     def sorted(self, lines: list[str], summary: Summary) -> list[str]:
         """The document's sorted lines renamed, sorted: the same list when it names none."""
-        nodes = self._named_in(summary)
-        return sorted(set(_renamed(lines, nodes))) if nodes else lines
+        return renamed_sorted(lines, self.named_in(summary))
 
-    def _named_in(self, summary: Summary) -> dict[str, str]:
+    def named_in(self, summary: Summary) -> dict[str, str]:
         """The renamed nodes the document (by its summary) names, as N-Triples terms."""
         seen = [p.node for p in summary.persons] + [t.node for t in summary.tenures]
         return {nt_iri(node): nt_iri(self.renames[node]) for node in seen if node in self.renames}
+
+
+def renamed_sorted(lines: list[str], nodes: Mapping[str, str]) -> list[str]:
+    """Sorted N-Triples lines with `nodes` (Renamer.named_in) renamed, sorted: the same list
+    when there are none."""
+    return sorted(set(_renamed(lines, nodes))) if nodes else lines
 
 
 def _renamed(lines: Iterable[str], nodes: Mapping[str, str]) -> list[str]:

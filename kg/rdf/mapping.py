@@ -31,7 +31,7 @@ from kg.rdf.across import (
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
 from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple, parse_lines
-from kg.rdf.spill import SpilledTriples, pack, unpack, unpack_sorted
+from kg.rdf.spill import SpilledTriples, pack, unpack
 from kg.records import (
     Citation,
     CitationKind,
@@ -572,17 +572,18 @@ class NamedGraphs:
         """A document's named graph."""
         return self._rename(self.parts[name], self.summaries[name])
 
-    def sorted_part(self, name: URIRef) -> list[str]:
-        """A document's named graph, its lines sorted."""
+    def packed_graphs(self) -> Iterator[tuple[URIRef, bytes, dict[str, str]]]:
+        """Every named graph in IRI order, as extracted and packed (kg.rdf.spill.pack), with the
+        nodes to rename in it (kg.rdf.across.renamed_sorted makes the graph of those)."""
         parts = self.parts
-        lines = (
-            parts.sorted_lines(name) if isinstance(parts, SpilledTriples) else sorted(parts[name])
-        )
-        return self._rename.sorted(lines, self.summaries[name])
-
-    def sorted_derived(self) -> list[str]:
-        """The cross-document facts, sorted."""
-        return unpack_sorted(self.packed_derived)
+        for name in sorted([*parts, ACROSS_DOCUMENTS_GRAPH]):
+            if name == ACROSS_DOCUMENTS_GRAPH:
+                yield name, self.packed_derived, {}
+            else:
+                packed = (
+                    parts.packed(name) if isinstance(parts, SpilledTriples) else pack(parts[name])
+                )
+                yield name, packed, self._rename.named_in(self.summaries[name])
 
     def graphs(self) -> Iterator[tuple[URIRef, Triples]]:
         """(name, graph) of every named graph, in name order, the cross-document one last."""

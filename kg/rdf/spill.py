@@ -51,9 +51,13 @@ class SpilledTriples(MutableMapping[URIRef, Triples]):
 
     def sorted_lines(self, name: URIRef) -> list[str]:
         """A document's triples, sorted."""
+        return unpack_sorted(self.packed(name))
+
+    def packed(self, name: URIRef) -> bytes:
+        """A document's triples as `pack` packs them."""
         offset, size = self._where[name]
         self._file.seek(offset)
-        return unpack_sorted(self._file.read(size))
+        return self._file.read(size)
 
     def __delitem__(self, name: URIRef) -> None:
         del self._where[name]  # the bytes stay in the file until it is closed
