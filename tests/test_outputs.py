@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
 import subprocess
 import sys
-from bisect import bisect_left
 from pathlib import Path
 
 import pyoxigraph
@@ -126,15 +124,13 @@ def test_independent_parsers_accept_the_files(
         assert "error" not in run.stderr.lower(), run.stderr
 
 
-@pytest.mark.parametrize("jobs", [1, 3])
 def test_many_sorted_runs_merge_to_the_same_files(
-    examples_build: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+    examples_build: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A large build sorts its triples in runs on disk, one for each chunk of documents, and
-    merges them, a range of lines in each worker (Turtle too): the files are the same as when
-    everything is sorted at once."""
-    monkeypatch.setattr(serialise, "CHUNK", 1)  # a run for each document
-    _, count = serialise.write_statements(examples_build.named, tmp_path, jobs=jobs)
+    """A large build sorts its triples in runs on disk and merges them: the files are the same
+    as when everything is sorted at once."""
+    monkeypatch.setattr(serialise, "RUN_SIZE", 50)  # the examples then make dozens of runs
+    _, count = serialise.write_statements(examples_build.named, tmp_path)
     folder = examples_build.outputs["report"].parent
     for name in ("graph.nt", "graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"):
         assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
@@ -228,26 +224,20 @@ def test_query_terms_are_the_rdflib_terms_of_their_values(
     )
 
 
-@pytest.mark.parametrize("keys", [[], ["<https://w3id.org/kamergraaf/id/person/ "], None])
-def test_the_union_split_anywhere_at_a_subject_is_the_same_turtle(
-    letters_build: BuildResult, tmp_path: Path, keys: list[str] | None
+@pytest.mark.parametrize("pieces", [2, 3, 7])
+def test_turtle_written_in_pieces_is_the_turtle_written_at_once(
+    letters_build: BuildResult, tmp_path: Path, pieces: int
 ) -> None:
-    """Split where a subject starts (even a subject no line has, or before every line), each
-    range written as Turtle and joined, the prefixes once: the bytes Oxigraph writes of the
-    whole union at once."""
+    """Each worker writes the Turtle of a range of subjects; joined, the prefixes once, they
+    are the bytes Oxigraph writes of the whole file."""
     ntriples = letters_build.outputs["nt"]
-    lines = ntriples.read_text(encoding="utf-8").splitlines(keepends=True)
-    if keys is None:  # every tenth subject
-        keys = sorted({line[: line.index(" ") + 1] for line in lines[::10]})
     whole = serialise._converted(ntriples, tmp_path / "whole.ttl", "turtle")
-    bounds = [0, *(bisect_left(lines, key) for key in keys), len(lines)]
-    pieces = []
-    for index, (start, end) in enumerate(itertools.pairwise(bounds)):
-        run = tmp_path / f"{index}.nt"
-        run.write_text("".join(lines[start:end]), encoding="utf-8")
-        union, count, turtle = serialise._union_piece([run], with_turtle=True)
-        assert union.read_text(encoding="utf-8") == "".join(lines[start:end])
-        assert count == end - start and turtle is not None
-        pieces.append(turtle)
-    joined = serialise._joined(pieces, tmp_path / "joined.ttl")
+    ranges = serialise._subject_ranges(ntriples, pieces)
+    assert len(ranges) == pieces
+    assert ranges[0][0] == 0 and ranges[-1][1] == ntriples.stat().st_size
+    written = [
+        serialise._turtle_piece(ntriples, start, end, tmp_path / f"{start}.ttl")
+        for start, end in ranges
+    ]
+    joined = serialise._joined(written, tmp_path / "joined.ttl")
     assert joined.read_bytes() == whole.read_bytes()

@@ -9,16 +9,15 @@ the triples sorted, so the order of the input never shows in the output.
 from __future__ import annotations
 
 import heapq
+import io
 import itertools
 import os
 import shutil
 import tempfile
-from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager, nullcontext
-from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -136,6 +135,10 @@ def _quad(line: str, graph: URIRef) -> str:
     return f"{line[:-1]}<{graph}> ."
 
 
+RUN_SIZE = 200_000
+"""Distinct triples sorted in memory at once; more are merged from sorted runs on disk."""
+
+
 STATEMENT_FORMATS = ("turtle", "nt", "json-ld", "nquads", "trig")
 _T = TypeVar("_T")
 
@@ -172,18 +175,22 @@ def write_statements(
             folder = directory if rdf_format in formats else work
             return folder / f"{stem}.{_EXTENSIONS[rdf_format]}"
 
+        ntriples = place("nt")
         with_quads = bool({"nquads", "trig"} & set(formats))
-        graphs = named.packed_graphs()
-        first = list(islice(graphs, CHUNK))
-        keys = _split_keys(first, jobs)
-        chunks = itertools.chain([first], iter(lambda: list(islice(graphs, CHUNK)), []))
-        runs, quads = _runs_and_quads(chunks, keys, work, convert, 2 * jobs, with_quads)
-        # The union, a range of lines in each worker: merged from the runs, and as Turtle.
-        pieces = [
-            convert(_union_piece, [run[index] for run in runs], "turtle" in formats)
-            for index in range(len(keys) + 1)
-        ]
+        runs, quads = _runs_and_quads(named, work, convert, 2 * jobs, with_quads)
+        count = _write_merged(runs, ntriples)
         conversions: dict[str, Callable[[], Path]] = {}
+        if "json-ld" in formats:  # (first: the longest)
+            conversions["json-ld"] = convert(
+                _converted, ntriples, place("json-ld"), "json-ld"
+            ).result
+        if "turtle" in formats:  # in pieces, one for each worker
+            pieces = [
+                convert(_turtle_piece, ntriples, start, end, work / f"{start}.ttl")
+                for start, end in _subject_ranges(ntriples, jobs)
+            ]
+            turtle = place("turtle")
+            conversions["turtle"] = lambda: _joined([p.result() for p in pieces], turtle)
         if with_quads:
             nquads = place("nquads")
             with atomic_file(nquads) as handle:
@@ -193,116 +200,79 @@ def write_statements(
                     part.unlink()  # (the disk holds each quad twice only a chunk at a time)
             if "trig" in formats:
                 conversions["trig"] = convert(_converted, nquads, place("trig"), "trig").result
-        merged = [piece.result() for piece in pieces]
-        count = sum(lines for _, lines, _ in merged)
-        if "turtle" in formats:
-            conversions["turtle"] = partial(
-                _joined, [turtle for _, _, turtle in merged if turtle], place("turtle")
-            )
         written = {name: place(name) for name in ("nt", "nquads") if name in formats}
-        if {"nt", "json-ld"} & set(formats) or meanwhile:
-            ntriples = _concatenated([union for union, _, _ in merged], place("nt"))
-            if "json-ld" in formats:
-                conversions["json-ld"] = convert(
-                    _converted, ntriples, place("json-ld"), "json-ld"
-                ).result
-            written.update(meanwhile(ntriples) if meanwhile else {})
+        written.update(meanwhile(ntriples) if meanwhile else {})
         written.update({name: result() for name, result in conversions.items()})
     return written, count
 
 
 CHUNK = 1000
-"""Named graphs a task renames, sorts and writes at once (as N-Quads and a sorted run)."""
-
-
-def _split_keys(sample: list[tuple[URIRef, bytes, dict[str, str]]], pieces: int) -> list[str]:
-    """Where to split the union into about `pieces` ranges of lines: the start of a subject's
-    lines ("<s> ": no term holds a space, so a subject's lines are never split), at the
-    quantiles of a sample (the first chunk: three lines in four are about evidence nodes, whose
-    IRIs are digests, spread evenly). The ranges only share the work out; the files are the same
-    wherever they are split (tests/test_outputs.py)."""
-    lines = sorted(line for _, packed, _ in sample for line in unpack_sorted(packed))
-    cuts = (lines[len(lines) * piece // pieces] for piece in range(1, pieces)) if lines else ()
-    return sorted({line[: line.index(" ") + 1] for line in cuts})
+"""Named graphs a task renames, sorts and writes at once (as N-Quads and as sorted runs)."""
 
 
 def _runs_and_quads(
-    chunks: Iterable[list[tuple[URIRef, bytes, dict[str, str]]]],
-    keys: list[str],
+    named: NamedGraphs,
     work: Path,
     submit: Callable[..., Future[Any]],
     window: int,
     with_quads: bool,
-) -> tuple[list[list[Path]], list[Path]]:
-    """Chunks of named graphs (kg.rdf.mapping.NamedGraphs.packed_graphs, in IRI order), each a
-    task (up to `window` of them in worker processes at once): each chunk's lines as a sorted
-    run, split at `keys`, and with `with_quads` its N-Quads, in order, to be joined."""
-    runs: list[list[Path]] = []
+) -> tuple[list[Path], list[Path]]:
+    """The named graphs in IRI order, CHUNK at a time, each chunk a task (up to `window` of them
+    in worker processes at once): the sorted runs of their lines, to be merged into the union,
+    and with `with_quads` their N-Quads, in order, to be joined into one file."""
+    runs: list[Path] = []
     quads: list[Path] = []
     pending: deque[Future[tuple[list[Path], Path | None]]] = deque()
 
     def collect() -> None:
-        run, chunk_quads = pending.popleft().result()
-        runs.append(run)
+        chunk_runs, chunk_quads = pending.popleft().result()
+        runs.extend(chunk_runs)
         quads.extend([chunk_quads] if chunk_quads else [])
 
-    for index, chunk in enumerate(chunks):
+    graphs = named.packed_graphs()
+    for index in itertools.count():
+        chunk = list(islice(graphs, CHUNK))
+        if not chunk:
+            break
         if len(pending) >= window:
             collect()
-        pending.append(submit(_chunk_written, chunk, keys, work / f"{index:06d}", with_quads))
+        pending.append(submit(_chunk_written, chunk, work / f"{index:06d}", with_quads))
     while pending:
         collect()
     return runs, quads
 
 
 def _chunk_written(
-    chunk: list[tuple[URIRef, bytes, dict[str, str]]], keys: list[str], stem: Path, with_quads: bool
+    chunk: list[tuple[URIRef, bytes, dict[str, str]]], stem: Path, with_quads: bool
 ) -> tuple[list[Path], Path | None]:
-    """Named graphs renamed and sorted: their distinct lines sorted, in one file for each range
-    between `keys` (`stem`-0.nt, ...), and with `with_quads` their N-Quads (`stem`.nq)."""
-    lines: set[str] = set()
+    """Named graphs (kg.rdf.mapping.NamedGraphs.packed_graphs) renamed and sorted: their lines
+    in sorted runs (`stem`-0.nt, ...) and with `with_quads` their N-Quads (`stem`.nq)."""
+    runs: list[Path] = []
+    batch: set[str] = set()
     quads = stem.with_name(f"{stem.name}.nq") if with_quads else None
     with quads.open("wb") if quads else nullcontext() as handle:
         for name, packed, nodes in chunk:
-            graph = renamed_sorted(unpack_sorted(packed), nodes)
+            lines = renamed_sorted(unpack_sorted(packed), nodes)
             if handle:
-                handle.write(_as_quads(graph, name))
-            lines.update(graph)
-    run = sorted(lines)
-    cuts = [0, *(bisect_left(run, key) for key in keys), len(run)]
-    ranges = []
-    for index, (start, end) in enumerate(itertools.pairwise(cuts)):
-        path = stem.with_name(f"{stem.name}-{index}.nt")
-        path.write_bytes("".join(f"{line}\n" for line in run[start:end]).encode())
-        ranges.append(path)
-    return ranges, quads
+                handle.write(_as_quads(lines, name))
+            batch.update(lines)
+            if len(batch) >= RUN_SIZE:
+                runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
+                batch = set()
+    runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
+    return runs, quads
 
 
-def _union_piece(runs: Sequence[Path], with_turtle: bool) -> tuple[Path, int, Path | None]:
-    """The runs of one range merged into sorted N-Triples (next to the first run), the number
-    of lines, and with `with_turtle` the Turtle of them."""
-    union = runs[0].with_name(f"union-{runs[0].stem}.nt")
+def _write_merged(runs: Sequence[Path], path: Path) -> int:
+    """Write the lines of sorted runs merged, each once, as sorted N-Triples; returns their
+    number."""
     count = 0
-    with union.open("wb") as handle:
+    with atomic_file(path) as handle:
         merged = _merged(runs)
         while block := list(islice(merged, 10_000)):  # written a block at a time
             handle.write(b"".join(block))
             count += len(block)
-    turtle = union.with_suffix(".ttl") if with_turtle else None
-    if turtle:
-        with turtle.open("wb") as handle:
-            statements = ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES)
-            ox.serialize(statements, handle, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
-    return union, count, turtle
-
-
-def _concatenated(pieces: Sequence[Path], path: Path) -> Path:
-    """Files joined into one, written atomically."""
-    with atomic_file(path) as handle:
-        for piece in pieces:
-            with piece.open("rb") as written:
-                shutil.copyfileobj(written, handle, 1 << 20)
-    return path
+    return count
 
 
 def _now(function: Callable[..., _T], *args: Any) -> Future[_T]:
@@ -318,6 +288,11 @@ def _as_quads(lines: Sequence[str], graph: URIRef) -> bytes:
     if not lines:
         return b""
     return ("\n".join(lines) + "\n").replace(" .\n", f" <{graph}> .\n").encode()
+
+
+def _sorted_run(lines: set[str], path: Path) -> Path:
+    path.write_bytes("".join(f"{line}\n" for line in sorted(lines)).encode())
+    return path
 
 
 def _merged(runs: Sequence[Path]) -> Iterator[bytes]:
@@ -343,22 +318,68 @@ def _converted(source: Path, path: Path, rdf_format: str) -> Path:
     return path
 
 
+def _subject_ranges(path: Path, pieces: int) -> list[tuple[int, int]]:
+    """Byte ranges of a sorted N-Triples file, about `pieces` equal ones, each starting where
+    a subject does (a subject's lines are together: no term holds a space)."""
+    size = path.stat().st_size
+    cuts = [0]
+    with path.open("rb") as handle:
+        for piece in range(1, pieces):
+            handle.seek(max(cuts[-1], size * piece // pieces))
+            handle.readline()  # (to the start of a line)
+            line = handle.readline()
+            subject = line[: line.find(b" ") + 1]
+            cut = handle.tell() - len(line)
+            while line.startswith(subject) and line:
+                cut = handle.tell()
+                line = handle.readline()
+            if cuts[-1] < cut < size:
+                cuts.append(cut)
+    return list(zip(cuts, [*cuts[1:], size], strict=True))
+
+
+def _turtle_piece(source: Path, start: int, end: int, path: Path) -> Path:
+    """Bytes [start, end) of an N-Triples file as Turtle, with the prefixes before them."""
+    with io.BufferedReader(_Slice(source, start, end)) as lines, path.open("wb") as handle:
+        statements = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
+        ox.serialize(statements, handle, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
+    return path
+
+
 def _joined(pieces: Sequence[Path], path: Path) -> Path:
-    """Turtle written in pieces joined into one file, the prefixes once (an empty piece has
-    none): the same bytes as the whole written at once (tests/test_outputs.py)."""
-    prefixed = False
+    """Turtle written in pieces joined into one file, the prefixes once: the same bytes as the
+    whole written at once (tests/test_outputs.py)."""
     with atomic_file(path) as handle:
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             with piece.open("rb") as written:
-                starts_prefixed = written.peek(7)[:7] == b"@prefix"
-                while prefixed and written.peek(7)[:7] == b"@prefix":
+                while index and written.peek(7)[:7] == b"@prefix":
                     written.readline()
-                prefixed = prefixed or starts_prefixed
                 shutil.copyfileobj(written, handle, 1 << 20)
         handle.flush()
         if handle.tell() == 0 or not _ends_with_newline(handle):
             handle.write(b"\n")
     return path
+
+
+class _Slice(io.RawIOBase):
+    """Bytes [start, end) of a file, read as a file of their own."""
+
+    def __init__(self, path: Path, start: int, end: int) -> None:
+        self._file = path.open("rb")
+        self._file.seek(start)
+        self._left = end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        count = self._file.readinto(memoryview(buffer)[: self._left])
+        self._left -= count
+        return count
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
 
 
 def _written_from(rdf_format: str) -> ox.RdfFormat:
