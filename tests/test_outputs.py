@@ -124,13 +124,16 @@ def test_independent_parsers_accept_the_files(
         assert "error" not in run.stderr.lower(), run.stderr
 
 
+@pytest.mark.parametrize("jobs", [1, 3])
 def test_many_sorted_runs_merge_to_the_same_files(
-    examples_build: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    examples_build: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
 ) -> None:
-    """A large build sorts its triples in runs on disk and merges them: the files are the same
-    as when everything is sorted at once."""
+    """A large build sorts its triples in runs on disk, chunk by chunk of documents, and merges
+    them (Turtle is written in a piece for each job): the files are the same as when everything
+    is sorted and written at once."""
     monkeypatch.setattr(serialise, "RUN_SIZE", 50)  # the examples then make dozens of runs
-    _, count = serialise.write_statements(examples_build.named, tmp_path)
+    monkeypatch.setattr(serialise, "CHUNK", 2)
+    _, count = serialise.write_statements(examples_build.named, tmp_path, jobs=jobs)
     folder = examples_build.outputs["report"].parent
     for name in ("graph.nt", "graph.nq", "graph.ttl", "graph.trig", "graph.jsonld"):
         assert (tmp_path / name).read_bytes() == (folder / name).read_bytes(), name
@@ -241,3 +244,12 @@ def test_turtle_written_in_pieces_is_the_turtle_written_at_once(
     ]
     joined = serialise._joined(written, tmp_path / "joined.ttl")
     assert joined.read_bytes() == whole.read_bytes()
+
+
+def test_joined_turtle_keeps_the_prefixes_after_an_empty_piece(tmp_path: Path) -> None:
+    empty, piece = tmp_path / "0.ttl", tmp_path / "1.ttl"
+    empty.write_bytes(b"")
+    piece.write_bytes(b"@prefix kg: <https://w3id.org/kamergraaf/def#> .\n<urn:a> kg:b <urn:c> .\n")
+    joined = serialise._joined([empty, piece, piece], tmp_path / "joined.ttl").read_bytes()
+    assert joined.count(b"@prefix") == 1 and joined.startswith(b"@prefix")
+    assert joined.count(b"<urn:a>") == 2

@@ -347,13 +347,16 @@ def _turtle_piece(source: Path, start: int, end: int, path: Path) -> Path:
 
 
 def _joined(pieces: Sequence[Path], path: Path) -> Path:
-    """Turtle written in pieces joined into one file, the prefixes once: the same bytes as the
-    whole written at once (tests/test_outputs.py)."""
+    """Turtle written in pieces joined into one file, the prefixes once (an empty piece has
+    none): the same bytes as the whole written at once (tests/test_outputs.py)."""
+    prefixed = False
     with atomic_file(path) as handle:
-        for index, piece in enumerate(pieces):
+        for piece in pieces:
             with piece.open("rb") as written:
-                while index and written.peek(7)[:7] == b"@prefix":
+                starts_prefixed = written.peek(7)[:7] == b"@prefix"
+                while prefixed and written.peek(7)[:7] == b"@prefix":
                     written.readline()
+                prefixed = prefixed or starts_prefixed
                 shutil.copyfileobj(written, handle, 1 << 20)
         handle.flush()
         if handle.tell() == 0 or not _ends_with_newline(handle):
