@@ -152,7 +152,7 @@ def _is_gap() -> np.ndarray[Any, np.dtype[np.bool_]]:
 
 
 def classes_in(value: str, classes: tuple[re.Pattern[str], ...]) -> int:
-    """A bit for each of `classes` (up to 8 patterns of one character, such as "[\r\x0c]") that
+    """A bit for each of `classes` (up to 8 patterns of one character, such as "[\\r\\x0c]") that
     matches some character of `value`: bit i for classes[i]. One pass over the characters in C,
     where `re` would take one for each class (about 5 ns a character each). A text with a
     character beyond U+FFFF has every bit set."""

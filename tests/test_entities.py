@@ -19,7 +19,7 @@ from rdflib import RDFS, Graph, URIRef
 import kg
 from kg.extract.names import compatible, fuller_name, name_parts, specificity
 from kg.lexicon import gazetteer
-from kg.rdf.across import PersonSeen, Renamer, Summary, resolve_persons
+from kg.rdf.across import PersonSeen, Renamer, Summary, renamed_sorted, resolve_persons
 from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple
 from tests.conftest import ROOT, select
 
@@ -412,4 +412,4 @@ def test_renaming_a_document_renames_its_subjects_and_objects_only(
         expected.add(f"{terms.get(subject, subject)} {predicate} {terms.get(value, value)} .")
     renamer = Renamer(renames)
     assert renamer(lines, summary) == expected
-    assert renamer.sorted(sorted(lines), summary) == sorted(expected)
+    assert renamed_sorted(sorted(lines), renamer.named_in(summary)) == sorted(expected)

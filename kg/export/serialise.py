@@ -312,9 +312,7 @@ def _converted(source: Path, path: Path, rdf_format: str) -> Path:
     with atomic_file(path) as handle:
         statements = ox.parse(path=str(source), format=_written_from(rdf_format))
         ox.serialize(statements, handle, format=_OXIGRAPH_FORMATS[rdf_format], prefixes=_PREFIXES)
-        handle.flush()
-        if handle.tell() == 0 or not _ends_with_newline(handle):
-            handle.write(b"\n")
+        _end_line(handle)
     return path
 
 
@@ -358,9 +356,7 @@ def _joined(pieces: Sequence[Path], path: Path) -> Path:
                     written.readline()
                 prefixed = prefixed or starts_prefixed
                 shutil.copyfileobj(written, handle, 1 << 20)
-        handle.flush()
-        if handle.tell() == 0 or not _ends_with_newline(handle):
-            handle.write(b"\n")
+        _end_line(handle)
     return path
 
 
@@ -390,9 +386,14 @@ def _written_from(rdf_format: str) -> ox.RdfFormat:
     return ox.RdfFormat.N_QUADS if rdf_format == "trig" else ox.RdfFormat.N_TRIPLES
 
 
-def _ends_with_newline(handle: IO[bytes]) -> bool:
-    handle.seek(-1, os.SEEK_END)
-    return handle.read(1) == b"\n"
+def _end_line(handle: IO[bytes]) -> None:
+    """End a written file (empty, or Oxigraph's last statement) with a line break."""
+    handle.flush()
+    if handle.tell():
+        handle.seek(-1, os.SEEK_END)
+        if handle.read(1) == b"\n":
+            return
+    handle.write(b"\n")
 
 
 def write_graph(graph: Graph, directory: Path, stem: str = "graph") -> dict[str, Path]:

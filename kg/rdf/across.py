@@ -228,10 +228,6 @@ class Renamer:
         nodes = self.named_in(summary)
         return set(_renamed(triples, nodes)) if nodes else triples
 
-    def sorted(self, lines: list[str], summary: Summary) -> list[str]:
-        """The document's sorted lines renamed, sorted: the same list when it names none."""
-        return renamed_sorted(lines, self.named_in(summary))
-
     def named_in(self, summary: Summary) -> dict[str, str]:
         """The renamed nodes the document (by its summary) names, as N-Triples terms."""
         seen = [p.node for p in summary.persons] + [t.node for t in summary.tenures]
