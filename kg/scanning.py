@@ -11,11 +11,14 @@ their time goes into positions where they cannot match.
   found in a text in one Aho-Corasick pass, which the patterns tried on it next share.
 - `Spotted` finds where any of a gazetteer's names starts (in any case, with or without spaces
   and hyphens) by Aho-Corasick, in one pass in Rust (ahocorasick-rs), and tries the pattern there.
+  `Spelled` finds such names with no pattern at all: the names a letter defines for itself
+  (policies) cost no `re` compilation.
 - `any_of` writes a gazetteer's names as a trie, which `re` tries a character at a time;
   `any_word_of` puts each first letter before the check for the start of a word, so that `re`
   skips to those letters.
 
-Each finds the same matches as `pattern.finditer` (tests/test_scanning.py, property tests). With
+Each finds the same matches as `pattern.finditer` (Spelled: every match of the pattern of each
+name; tests/test_scanning.py, property tests). With
 them extraction went from 80 to about 300 letters/s (a core, 10 KB synthetic letters:
 docs/benchmarks.md).
 """
@@ -119,6 +122,63 @@ class Spotted:
         # A match starts at a word's first letter, or in the gap before it.
         windows = ((int(kept[f - 1]) + 1 if f else 0, int(kept[f])) for f in firsts)
         yield from _tried_in(self.pattern, value, windows)
+
+
+class Spelled:
+    """Every place where one of `names` is written as a word, in any case, with one white-space
+    character or hyphen or none between any two of its characters (those in the names are
+    ignored), or one of `exact` (words that start and end with neither) is written as it is: the
+    matches of
+
+        (?<![\\w-])(?:{any_of(names, r"[\\s-]?", ignore_case=True)}|{any_of(exact)})(?!\\w)
+
+    at every position, overlapping ones too (longest first decides between them later). Found
+    as `Spotted` finds where they start, with no pattern to compile: for the names of one letter
+    that takes `re` a millisecond or two; this automaton, microseconds."""
+
+    def __init__(self, names: Iterable[str], exact: Iterable[str] = ()) -> None:
+        self._exact = frozenset(exact)
+        self._names = {key for key in map(_spelling, names) if key}
+        keys = self._names | {key for key in map(_spelling, self._exact) if key}
+        self._keys = tuple(sorted(keys))
+        self._automaton = _automaton(self._keys) if keys else None
+
+    def spans(self, value: str) -> list[tuple[int, int]]:
+        """(start, end) of every match, in order."""
+        if self._automaton is None:
+            return []
+        kept, reduced = _without_gaps(value)
+        found = set()
+        for index, first, last in self._automaton.find_matches_as_indexes(
+            reduced, overlapping=True
+        ):
+            start, end = int(kept[first]), int(kept[last - 1]) + 1
+            if (start and _WORD_OR_HYPHEN.match(value, start - 1)) or _WORD.match(value, end):
+                continue
+            if value[start:end] in self._exact or (
+                self._keys[index] in self._names and (np.diff(kept[first:last]) <= 2).all()
+            ):  # (a name's letters at most one gap apart)
+                found.add((start, end))
+        return sorted(found)
+
+
+@lru_cache(maxsize=4)  # (the texts of a letter are searched for several sets of names)
+def _without_gaps(value: str) -> tuple[np.ndarray[Any, np.dtype[np.intp]], str]:
+    """The places of the characters of `value` that are no gap (`_GAP`), and those characters
+    folded (lower case)."""
+    folded = _folded(value) or "".join(map(_folded_letter, value))
+    codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
+    kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])
+    return kept, codes[kept].tobytes().decode("utf-32-le")
+
+
+_WORD = re.compile(r"\w")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _spelling(word: str) -> str:
+    """What `Spelled` looks for: a word's letters folded, without white space or hyphens."""
+    return _GAP.sub("", "".join(map(_folded_letter, word)))
 
 
 def _tried_in(

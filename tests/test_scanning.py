@@ -20,8 +20,9 @@ import kg
 from kg import cleaning, scanning
 from kg.cleaning import Text, clean
 from kg.extract import organisations
+from kg.lexicon import gazetteer
 from kg.readers import read
-from kg.scanning import ODD_LETTERS, Anchored, Spotted, any_of, any_word_of
+from kg.scanning import ODD_LETTERS, Anchored, Spelled, Spotted, any_of, any_word_of
 
 from .conftest import EXAMPLES, LETTERS, ROOT, SHARED
 
@@ -206,12 +207,53 @@ def test_spotted_finds_what_the_pattern_finds(
         assert _matches(spotted.finditer(text)) == _matches(pattern.finditer(text))
 
 
-def test_the_policy_gazetteer_spotted_finds_what_its_pattern_finds_on_real_text() -> None:
-    from kg.extract.policies import _gazetteer_pattern
+@settings(max_examples=1000, deadline=None)
+@given(
+    names=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=3), max_size=4),
+    exact=st.lists(
+        st.text(alphabet=_LETTERS, min_size=1, max_size=3).filter(
+            lambda word: not scanning._GAP.match(word[0]) and not scanning._GAP.match(word[-1])
+        ),
+        max_size=3,
+    ),
+    text=st.text(alphabet=_LETTERS + "\n\t\u00a0İ", max_size=16),
+)
+@example(names=["ab"], exact=[], text="A - b a-B a  b")
+@example(names=["sa"], exact=["Sa"], text="Sa s-a ſA")
+@example(names=["a"], exact=["A-a"], text="A-a -a a-")
+def test_spelled_finds_each_match_of_the_pattern_of_each_word(
+    names: list[str], exact: list[str], text: str
+) -> None:
+    """Every (start, end) where a word's own pattern matches, overlapping ones too."""
+    patterns = [
+        *(
+            any_of([key], r"[\s-]?", ignore_case=True)
+            for key in map(scanning._spelling, names)
+            if key
+        ),
+        *(any_of([word]) for word in exact),
+    ]
+    expected = {
+        (start, m.end())
+        for pattern in patterns
+        for start in range(len(text))
+        if (m := re.compile(rf"(?<![\w-])(?:{pattern})(?!\w)").match(text, start))
+    }
+    assert Spelled(names, exact).spans(text) == sorted(expected)
 
-    spotted = _gazetteer_pattern()
+
+def test_the_policy_gazetteer_spelled_finds_what_its_pattern_finds_on_real_text() -> None:
+    """Each match of the policy gazetteer's pattern is among Spelled's, which are matches of it."""
+    from kg.extract.policies import _compact, _gazetteer_names
+
+    names = gazetteer().policies
+    flexible = any_of({_compact(n) for n in names if not n.isupper()}, r"[\s-]?", True)
+    acronyms = any_of(n for n in names if n.isupper())
+    pattern = re.compile(rf"(?<![\w-])(?:{flexible}|{acronyms})(?!\w)")
     for text in _texts():
-        assert _matches(spotted.finditer(text)) == _matches(spotted.pattern.finditer(text))
+        spans = _gazetteer_names().spans(text)
+        assert {m.span() for m in pattern.finditer(text)} <= set(spans)
+        assert all(pattern.match(text, start) for start, _ in spans)
 
 
 @settings(max_examples=1000, deadline=None)

@@ -25,7 +25,7 @@ from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
-from kg.scanning import Anchored, Spotted, any_of
+from kg.scanning import Anchored, Spelled
 
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
@@ -125,7 +125,7 @@ def policies_about(
 
 def _all_matches(
     value: str,
-    variants: Spotted | None,
+    variants: Spelled | None,
     candidates: dict[str, Policy],
     acronyms: dict[str, Policy],
 ) -> list[tuple[int, int, Policy]]:
@@ -135,20 +135,15 @@ def _all_matches(
     for m in eu_acts(value):
         if policy := _eu_act(m):
             found.append((m.start(), m.end(), policy))
-    for m in _gazetteer_pattern().finditer(value):
-        text = m.group()
+    for start, end in _gazetteer_names().spans(value):
+        text = value[start:end]
         found.append(
-            (
-                m.start(),
-                m.end(),
-                known.policies.get(text) or _gazetteer_by_compact()[_compact(text)],
-            )
+            (start, end, known.policies.get(text) or _gazetteer_by_compact()[_compact(text)])
         )
     if variants is not None:
-        for m in variants.finditer(value):
-            text = m.group()
-            policy = acronyms.get(text) or candidates[_compact(text)]
-            found.append((m.start(), m.end(), policy))
+        for start, end in variants.spans(value):
+            text = value[start:end]
+            found.append((start, end, acronyms.get(text) or candidates[_compact(text)]))
     return sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
 
 
@@ -299,33 +294,23 @@ def _compact(name: str) -> str:
     return re.sub(r"[\s-]+", "", name.casefold())
 
 
-def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> Spotted | None:
-    """One pattern for every spelling of the policies named in this letter, and their acronyms."""
+def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> Spelled | None:
+    """Every spelling of the policies named in this letter, and their acronyms."""
     if not names:
         return None
-    return _variants_pattern(frozenset(map(_compact, names)), frozenset(acronyms))
+    return _spelled(frozenset(map(_compact, names)), frozenset(acronyms))
 
 
 @lru_cache(maxsize=1024)
-def _variants_pattern(names: frozenset[str], acronyms: frozenset[str]) -> Spotted:
-    """Compiled once for each set of names (letters of a corpus name the same policies)."""
-    pattern = re.compile(rf"(?<![\w-])(?:{_flexible(names)}|{any_of(acronyms)})(?![\w])")
-    return Spotted(pattern, {*map(_compact, names), *acronyms})
-
-
-def _flexible(names: Iterable[str]) -> str:
-    """A pattern matching each name whatever its case, hyphens or spacing."""
-    return any_of({_compact(n) for n in names}, between=r"[\s-]?", ignore_case=True)
+def _spelled(names: frozenset[str], acronyms: frozenset[str]) -> Spelled:
+    return Spelled(names, acronyms)
 
 
 @cache
-def _gazetteer_pattern() -> Spotted:
-    """One pattern for every name of every policy in the gazetteer (acronyms case-sensitive)."""
+def _gazetteer_names() -> Spelled:
+    """Every name of every policy in the gazetteer (acronyms as written)."""
     names = gazetteer().policies
-    acronyms = [n for n in names if n.isupper()]
-    flexible = [n for n in names if not n.isupper()]
-    pattern = re.compile(rf"(?<![\w-])(?:{_flexible(flexible)}|{any_of(acronyms)})(?![\w])")
-    return Spotted(pattern, {*map(_compact, flexible), *acronyms})
+    return Spelled([n for n in names if not n.isupper()], [n for n in names if n.isupper()])
 
 
 @cache
