@@ -192,6 +192,10 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Tweede Kamer der Staten-Generaal2016-201734700 nr. 19", ["kst-34700-19"]),
         ("Eerste Kamer der Staten-Generaal | 2022-2023 | 36200 VII nr. A |", ["kst-36200-VII-A"]),
         ("Tweede Kamer der Staten-Generaal | 2011-2012 | 33003 |", []),  # no document number
+        # and of the Handelingen
+        ("Tweede Kamer der Staten-Generaal2018-2019nr. 86, item 22", ["h-tk-20182019-86-22"]),
+        ("Eerste Kamer der Staten-Generaal | 2022-2023 | nr. 30, item 5 |", ["h-ek-20222023-30-5"]),
+        ("Tweede Kamer der Staten-Generaal2006-2007nr. 68", []),  # no item
         # tkconv's line for a paper
         ("Onderdeel van kamerstukdossier 27879 -78 Versterking", ["kst-27879-78"]),
         ("Onderdeel van kamerstukdossier 21501 08-928 Milieuraad.", ["kst-21501-08-928"]),

@@ -196,6 +196,18 @@ _HANDELINGEN = Anchored(
     ("Aanhangsel", "Handelingen"),
     0,
 )
+# The publisher's header row of the Handelingen, its cells joined or not: "Tweede Kamer der
+# Staten-Generaal2018-2019nr. 86, item 22", "Eerste Kamer der Staten-Generaal | 2022-2023 | nr.
+# 30, item 5 |".
+_HANDELINGEN_ROW = Anchored(
+    re.compile(
+        r"(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\|?[ \t]*"
+        r"(?P<year>(?:19|20)\d\d)-(?P<year_end>(?:19|20)\d\d)[ \t]*\|?[ \t]*"
+        r"nr\.\s?(?P<number>\d{1,4}),\s+item\s+(?P<item>\d{1,3})\b"
+    ),
+    ("Kamer der Staten-Generaal",),
+    len("Tweede "),
+)
 # "Verordening (EG) nr. 883/2004", "Uitvoeringsverordening (EU) 2019/947", "richtlijn (EU)
 # 2016/1148", "Besluit nr. 1247/2002/EG", "Verordening (EU) 2024 1398" (the slash lost). A decision,
 # a type in lower case and a number without its slash count only with the system written.
@@ -368,7 +380,11 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
         for c in _kamerstukken(text, m, footnote)
     ]
-    found += [_handelingen(text, m, footnote) for m in _HANDELINGEN.finditer(text.value)]
+    found += [
+        _handelingen(text, m, footnote)
+        for finditer in (_HANDELINGEN.finditer, _HANDELINGEN_ROW.finditer)
+        for m in finditer(text.value)
+    ]
     found += [c for m in _ECLI.finditer(text.value) if (c := _ecli(text, m, footnote))]
     found += [
         Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
@@ -512,10 +528,11 @@ def _session_years(m: re.Match[str]) -> tuple[str, str]:
 
 def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     """Handelingen II 2023/24, nr. 45, item 7 -> h-tk-20232024-45-7; Aanhangsel Handelingen II
-    2019/20, nr. 89 -> ah-tk-20192020-89. Without an item number no Handelingen id is made."""
-    chamber = "tk" if m.group("chamber") == "II" else "ek"
+    2019/20, nr. 89 -> ah-tk-20192020-89 (the chamber also as "Tweede" or "Eerste", in a header
+    row). Without an item number no Handelingen id is made."""
+    chamber = "tk" if m.group("chamber") in ("II", "Tweede") else "ek"
     years = "".join(_session_years(m))
-    if m.group("aanhangsel"):
+    if m.groupdict().get("aanhangsel"):
         identifier, kind = f"ah-{chamber}-{years}-{m.group('number')}", CitationKind.ANSWERS
     elif m.group("item"):
         identifier, kind = (
