@@ -23,6 +23,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg import __version__
 from kg.cluster import dask_executor
+from kg.collector import collector_paused
 from kg.errors import KamergraafError
 from kg.export.html import VIEW_FORMATS, write_views
 from kg.export.report import render_report
@@ -242,7 +243,10 @@ def _read_all(
     builder = GraphBuilder(SpilledTriples())  # documents' triples wait on disk
     files: list[FileReport] = []
     problems: list[Problem] = []
-    with DocumentStore(store) if store else nullcontext() as documents:
+    # Here only bookkeeping makes objects when the files are read elsewhere, and it makes no
+    # cycles; reading them here (PDFs) does.
+    paused = collector_paused() if executor is not None else nullcontext()
+    with paused, DocumentStore(store) if store else nullcontext() as documents:
         for path, sha256, outcome in _extracted(paths, documents, executor, window):
             if isinstance(outcome, Unchanged):
                 files.append(outcome.report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 import kg
 from kg.build import OUTPUT_FORMATS, BuildResult
+from kg.collector import collector_paused
 from tests.conftest import EXAMPLES, LETTERS
 
 
@@ -169,3 +171,14 @@ def test_files_extracted_in_batches_keep_their_order_among_unchanged_and_broken_
     assert again.report() == fresh.report()
     assert [f.file for f in again.files] == [f"{i:02d}.txt" for i in range(20)]
     assert [p.file for p in again.problems] == ["03b.txt", "11b.txt", "12b.txt"]
+    assert gc.isenabled()  # (paused while the main process gathered what the workers sent)
+
+
+def test_the_collector_is_paused_in_the_block_and_as_it_was_after() -> None:
+    for enabled in (True, False):
+        (gc.enable if enabled else gc.disable)()
+        with pytest.raises(ValueError), collector_paused():
+            assert not gc.isenabled()
+            raise ValueError
+        assert gc.isenabled() is enabled
+    gc.enable()

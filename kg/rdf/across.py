@@ -208,7 +208,10 @@ def choose_labels(
     label, preferred = RDFS.label, SKOS.prefLabel
     for node in own.keys() | inherited.keys():
         counts = own.get(node) or inherited[node]
-        text, language = min(counts, key=lambda name: (-counts[name], *name))
+        if len(counts) == 1:  # (most nodes are given one name)
+            ((text, language),) = counts
+        else:
+            text, language = min(counts, key=lambda name: (-counts[name], *name))
         name = literal(text, language or None)
         labels.add(nt_triple(node, label, name))
         if node in policies:

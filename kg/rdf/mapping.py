@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from rdflib import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG
 
+from kg.collector import collector_paused
 from kg.lexicon import Change, gazetteer
 from kg.rdf import Triples, iris
 from kg.rdf.across import (
@@ -616,7 +617,9 @@ def across_documents(
 ) -> NamedGraphs:
     """Each source document's triples with persons merged across documents, and the facts
     found across them (kg.rdf.across); `votes` when the summaries' votes were summed already."""
-    renames, derived = reduce([summaries[name] for name in sorted(summaries)], votes)
+    with collector_paused():
+        # (sorted as plain strings: rdflib compares IRIs in Python)
+        renames, derived = reduce([summaries[name] for name in sorted(summaries, key=str)], votes)
     return NamedGraphs(parts, summaries, renames, pack(derived))
 
 
