@@ -18,7 +18,7 @@ from rdflib.compare import to_isomorphic
 from kg.build import BuildResult
 from kg.export import serialise
 from kg.export.serialise import atomic_write
-from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple, rdflib_term
+from kg.rdf.oxigraph import literal, nt_integer, nt_iri, nt_terms, nt_triple, rdflib_term
 from kg.rdf.spill import SpilledTriples
 from tests.conftest import EXAMPLES, LETTERS
 
@@ -253,3 +253,8 @@ def test_joined_turtle_keeps_the_prefixes_after_an_empty_piece(tmp_path: Path) -
     joined = serialise._joined([empty, piece, piece], tmp_path / "joined.ttl").read_bytes()
     assert joined.count(b"@prefix") == 1 and joined.startswith(b"@prefix")
     assert joined.count(b"<urn:a>") == 2
+
+
+@given(st.integers())
+def test_an_integer_is_written_as_oxigraph_writes_its_literal(value: int) -> None:
+    assert nt_integer(value) == str(literal(value))

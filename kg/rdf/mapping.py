@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Hashable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,7 +31,7 @@ from kg.rdf.across import (
     reduce,
 )
 from kg.rdf.namespace import CELEX, ID, KG, KST
-from kg.rdf.oxigraph import literal, nt_iri, nt_terms, nt_triple, parse_lines
+from kg.rdf.oxigraph import literal, nt_integer, nt_iri, nt_triple, parse_lines
 from kg.rdf.spill import SpilledTriples, pack, unpack
 from kg.records import (
     Citation,
@@ -316,10 +316,14 @@ class _DocumentMapper:
         self._summary.tenures.append(TenureSeen(node, person, post, self._date))
 
     def _organisation(self, organisation: Organisation, history: bool = True) -> URIRef:
-        """An organisation; with `history`, the changes it went through or came from too. Its
-        statements depend on nothing else, and the same organisations come back letter after
-        letter: they are made once (_organisation_statements)."""
-        node, lines, votes = _organisation_statements(organisation, history)
+        """An organisation; with `history`, the changes it went through or came from too."""
+        return self._made_once(_DocumentMapper._map_organisation, organisation, history)
+
+    def _made_once(self, make: Callable[..., URIRef], *arguments: Hashable) -> URIRef:
+        """The node `make(mapper, *arguments)` maps, with its statements and names. They depend
+        on nothing else, and the same organisations and policies come back mention after
+        mention, letter after letter: they are made once (_statements)."""
+        node, lines, votes = _statements(make, *arguments)
         self._part.update(lines)
         for vote, count in votes:
             self._summary.votes[vote] += count
@@ -386,6 +390,9 @@ class _DocumentMapper:
         return node
 
     def _policy(self, policy: Policy) -> URIRef:
+        return self._made_once(_DocumentMapper._map_policy, policy)
+
+    def _map_policy(self, policy: Policy) -> URIRef:
         node = iris.policy_iri(policy)
         add = self._add
         add(node, RDF.type, KG.Policy)
@@ -515,35 +522,34 @@ class _DocumentMapper:
         footnote: int | None = None,
     ) -> None:
         """Add a statement and the evidence for it (its lines written here: a letter has dozens)."""
-        said = nt_triple(subject, predicate, value)
-        lexical = value.value if isinstance(value, ox.Literal) else value
+        if isinstance(value, ox.Literal):
+            term, lexical = str(value), value.value
+        else:
+            term, lexical = nt_iri(value), value
+        terms = (nt_iri(subject), nt_iri(predicate), term)
         node = f"<{iris.evidence_iri(subject, predicate, lexical, source, span.start, span.end)}>"
-        values = (
-            *nt_terms(said),
-            nt_iri(source),
-            str(literal(span.start)),
-            str(literal(span.end)),
-            str(literal(quote)),
-        )
-        self._part.add(said)
-        self._part.add(f"{node} {_IS_A} {_EVIDENCE} .")
-        self._part.update(
-            f"{node} {p} {v} ." for p, v in zip(_EVIDENCE_PREDICATES, values, strict=True)
+        start, end = nt_integer(span.start), nt_integer(span.end)
+        values = (*terms, nt_iri(source), start, end, str(literal(quote)))
+        part = self._part
+        part.add(f"{terms[0]} {terms[1]} {term} .")
+        part.add(f"{node} {_IS_A} {_EVIDENCE} .")
+        part.update(
+            [f"{node} {p} {v} ." for p, v in zip(_EVIDENCE_PREDICATES, values, strict=True)]
         )
         if footnote is not None:
-            self._part.add(f"{node} {_FOOTNOTE} {literal(footnote)} .")
-        self._part.add(
-            f"{node} {_LABEL} {literal(f'Bewijsplaats {span.start}-{span.end}', 'nl')} ."
-        )
+            part.add(f"{node} {_FOOTNOTE} {nt_integer(footnote)} .")
+        # (digits and ASCII: the literal as Oxigraph writes it)
+        part.add(f'{node} {_LABEL} "Bewijsplaats {span.start}-{span.end}"@nl .')
 
 
-@lru_cache(maxsize=4096)
-def _organisation_statements(
-    organisation: Organisation, history: bool
+@lru_cache(maxsize=8192)
+def _statements(
+    make: Callable[..., URIRef], *arguments: Hashable
 ) -> tuple[URIRef, frozenset[str], tuple[tuple[Vote, int], ...]]:
-    """An organisation's node, its statements and the names it is given."""
+    """The node `make(mapper, *arguments)` maps in a mapper of its own, its statements and the
+    names it is given."""
     mapper = _DocumentMapper()
-    node = mapper._map_organisation(organisation, history)
+    node = make(mapper, *arguments)
     return node, frozenset(mapper._part), tuple(mapper._summary.votes.items())
 
 

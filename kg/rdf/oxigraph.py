@@ -32,6 +32,7 @@ _BOOLEAN = ox.NamedNode(str(XSD.boolean))
 _INTEGER = ox.NamedNode(str(XSD.integer))
 _DATE = ox.NamedNode(str(XSD.date))
 _STRING = ox.NamedNode(str(XSD.string))
+_NT_INTEGER = str(_INTEGER)
 
 
 def literal(value: str | int | dt.date, language: str | None = None) -> ox.Literal:
@@ -98,6 +99,12 @@ def oxigraph_triple(triple: tuple[Node, Node, Node]) -> ox.Triple:
 def nt_iri(iri: str) -> str:
     """An IRI as N-Triples writes it (checked by Oxigraph)."""
     return str(ox.NamedNode(iri))
+
+
+def nt_integer(value: int) -> str:
+    """An xsd:integer literal as N-Triples writes it: `str(literal(value))`, without making the
+    literal (a letter's evidence has hundreds)."""
+    return f'"{value}"^^{_NT_INTEGER}'
 
 
 def nt_triple(subject: str, predicate: str, value: str | ox.Literal) -> str:
