@@ -55,19 +55,20 @@ class Anchored:
         _ANCHORS = _ANCHORS | set(self.anchors)
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
-        """The matches of `pattern.finditer(value)`, found near the anchors only."""
+        """The matches of `pattern.finditer(value)`, found near the anchors only. (Not a
+        generator: most texts hold none of a pattern's anchors, and a text is asked about
+        dozens of patterns.)"""
         haystack = _folded(value) if self.ignore_case else value
         if haystack is None:  # a text lower() does not fold one character for one
-            yield from self.pattern.finditer(value)
-            return
+            return self.pattern.finditer(value)
         found = _anchors_in(haystack, _ANCHORS)
         if self.reach is None:
             if any(anchor in found for anchor in self.anchors):
-                yield from self.pattern.finditer(value)
-            return
+                return self.pattern.finditer(value)
+            return iter(())
         reach = self.reach
         windows = [(max(0, f - reach), f) for anchor in self.anchors for f in found.get(anchor, ())]
-        yield from _tried_in(self.pattern, value, sorted(windows))
+        return _tried_in(self.pattern, value, sorted(windows)) if windows else iter(())
 
 
 _ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
@@ -244,6 +245,7 @@ _PLANE = 0x10000
 ODD_LETTERS = {"ı": "i", "ſ": "s"}
 
 
+@lru_cache(maxsize=4)  # (asked for by pattern after pattern on the same text)
 def _folded(value: str) -> str | None:
     """`value` in lower case, position for position, or None when that cannot be made: a
     character lower() makes two of, or one of the ODD_LETTERS."""
