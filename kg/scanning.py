@@ -105,7 +105,7 @@ class Spotted:
 
     def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
         self.pattern = pattern
-        keys = {_GAP.sub("", "".join(map(_folded_letter, word))) for word in words}
+        keys = set(map(_spelling, words))
         self._spotted = bool(keys) and all(keys)  # (a word of white space alone is not spotted)
         self._automaton = _automaton(tuple(sorted(keys))) if self._spotted else None
 
@@ -115,9 +115,7 @@ class Spotted:
         if folded is None or self._automaton is None:
             yield from self.pattern.finditer(value)
             return
-        codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
-        kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])  # the letters left
-        reduced = codes[kept].tobytes().decode("utf-32-le")
+        kept, reduced = _without_gaps(value)  # (made of `folded`, as it is not None)
         matches = self._automaton.find_matches_as_indexes(reduced, overlapping=True)
         firsts = sorted({start for _, start, _ in matches})
         # A match starts at a word's first letter, or in the gap before it.
@@ -178,7 +176,8 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 def _spelling(word: str) -> str:
-    """What `Spelled` looks for: a word's letters folded, without white space or hyphens."""
+    """What `Spotted` and `Spelled` look for: a word's letters folded, without white space or
+    hyphens."""
     return _GAP.sub("", "".join(map(_folded_letter, word)))
 
 
