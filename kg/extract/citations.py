@@ -74,14 +74,12 @@ _COMPACT = Anchored(
 # The publisher's header row of a paper, its cells joined or not: "Tweede Kamer der
 # Staten-Generaal | 2011-2012 | 33003 nr. 83 |", "Tweede Kamer der Staten-Generaal2016-201734700
 # nr. 19".
+_HEADER_CELLS = (  # the chamber and the session, the cells every header row starts with
+    r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\|?[ \t]*"
+    r"(?P<year>(?:19|20)\d\d)-(?P<year_end>(?:19|20)\d\d)[ \t]*\|?[ \t]*"
+)
 _HEADER_ROW = Anchored(
-    re.compile(
-        r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\|?[ \t]*"
-        r"(?P<year>(?:19|20)\d\d)-(?P<year_end>(?:19|20)\d\d)[ \t]*\|?[ \t]*"
-        + _DOSSIER
-        + r"[ \t]+"
-        + _NUMBERS
-    ),
+    re.compile(_HEADER_CELLS + _DOSSIER + r"[ \t]+" + _NUMBERS),
     ("Kamer der Staten-Generaal",),
     len("Tweede "),
 )
@@ -200,11 +198,7 @@ _HANDELINGEN = Anchored(
 # Staten-Generaal2018-2019nr. 86, item 22", "Eerste Kamer der Staten-Generaal | 2022-2023 | nr.
 # 30, item 5 |".
 _HANDELINGEN_ROW = Anchored(
-    re.compile(
-        r"(?P<chamber>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\|?[ \t]*"
-        r"(?P<year>(?:19|20)\d\d)-(?P<year_end>(?:19|20)\d\d)[ \t]*\|?[ \t]*"
-        r"nr\.\s?(?P<number>\d{1,4}),\s+item\s+(?P<item>\d{1,3})\b"
-    ),
+    re.compile(_HEADER_CELLS + r"nr\.\s?(?P<number>\d{1,4}),\s+item\s+(?P<item>\d{1,3})\b"),
     ("Kamer der Staten-Generaal",),
     len("Tweede "),
 )
@@ -528,11 +522,14 @@ def _session_years(m: re.Match[str]) -> tuple[str, str]:
 
 def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     """Handelingen II 2023/24, nr. 45, item 7 -> h-tk-20232024-45-7; Aanhangsel Handelingen II
-    2019/20, nr. 89 -> ah-tk-20192020-89 (the chamber also as "Tweede" or "Eerste", in a header
-    row). Without an item number no Handelingen id is made."""
-    chamber = "tk" if m.group("chamber") in ("II", "Tweede") else "ek"
+    2019/20, nr. 89 -> ah-tk-20192020-89; a header row names the chamber ("Tweede Kamer der
+    Staten-Generaal2018-2019nr. 86, item 22"). Without an item number no Handelingen id is
+    made."""
+    groups = m.groupdict()
+    label = groups.get("chamber") or groups["chamber_name"]  # (one of the two is written)
+    chamber = "tk" if _CHAMBERS[label] == "II" else "ek"
     years = "".join(_session_years(m))
-    if m.groupdict().get("aanhangsel"):
+    if groups.get("aanhangsel"):
         identifier, kind = f"ah-{chamber}-{years}-{m.group('number')}", CitationKind.ANSWERS
     elif m.group("item"):
         identifier, kind = (
