@@ -183,6 +183,18 @@ HELD_OUT = [
     " URLs 2/2, Handelingen 0/4: the publisher's header row of the Handelingen (\"Tweede Kamer"
     ' der Staten-Generaal2018-2019nr. 86, item 22") was not read (nllegalcit and wetsuite'
     " 0/20). Fixed since; the table above is after the fix.",
+    "Round 11 (test.jsonl): 32 passages, 130 citations, chosen for the kinds the rounds before"
+    " had few of: the change tables of wetten.overheid.nl (Staatsblad by the dozen, bare dossiers"
+    " as negatives), the Staatsblad's header rows, the Regeling wijn en olijfolie and two"
+    " regulations of product boards (statengeneraal/laws-markdown: lists of EU regulations,"
+    ' "Verordening (EG) nr 1493/99", links to BWB ids), and 20 public GitHub files citing'
+    ' Staatsblad, Staatscourant and BWB as their authors write them ("Stcrt. 2025 nr. 43262",'
+    ' "Stcrt. 2025, nr.12087", a citation broken over two lines). Precision 1.00, recall 0.95'
+    " (124/130): Staatsblad and Staatscourant 64/67, EU acts 40/43, BWB 18/18, Kamerstukken 2/2."
+    ' Missed: "Stb. 2005/553" (the slash), the header row "WaterstaatStaatsblad 1998, 643AMvB",'
+    ' "nr 1493/99" (no full stop) and "Richtlijnen 2009/72/EG en 2009/73/EG" (nllegalcit 0/130,'
+    " wetsuite 0.90 / 0.55: Staatsblad and Staatscourant 54/67 with 8 wrong ids, BWB 18/18)."
+    " Fixed since; the table above is after the fix.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

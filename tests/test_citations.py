@@ -181,7 +181,12 @@ def test_random_text_never_crashes(value: str) -> None:
         ("motie opnieuw aan te houden: 29544, nr. 959.", ["kst-29544-959"]),
         # a page's cells joined: the name glued to the word before, the number to the next
         ("Algemene ZakenStaatscourant 2011, 6602Interne regelingen", ["stcrt-2011-6602"]),
+        ("Ministerie van Verkeer en WaterstaatStaatsblad 1998, 643AMvB", ["stb-1998-643"]),
         ("xStb 2011, 35; Stcrt. 2023, 32413a; ZakenStcrt 2011, 66", []),
+        (
+            "Door Stb. 2005/553 is de titel gewijzigd (Stb. 2006/55).",
+            ["stb-2005-553", "stb-2006-55"],
+        ),
         (
             "vervallen: 36200-VI, nrs. 3 en 4; 21 501-32, nr. 1740; 36600 B, nr. 6.",
             ["kst-36200-VI-3", "kst-36200-VI-4", "kst-21501-32-1740", "kst-36600-B-6"],
@@ -211,6 +216,12 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
+        ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        ("(Richtlijnen 2009/72/EG en 2009/73/EG)", ["CELEX:32009L0072", "CELEX:32009L0073"]),
+        (
+            "tot intrekking van de Verordeningen (EEG) nr. 2392/86 en (EG) nr.1290/2005",
+            ["CELEX:31986R2392", "CELEX:32005R1290"],
+        ),
         ("richtlijn (EU) 2016/1148 (Cybersecuritywet)", ["CELEX:32016L1148"]),
         ("Uitvoeringsverordening (EU) 2019/947", ["CELEX:32019R0947"]),
         ("de EU-Verordening (EU) 2019/1020", ["CELEX:32019R1020"]),
@@ -327,12 +338,14 @@ def test_generated_handelingen_citations_round_trip(
 @given(
     gazette=st.sampled_from([("Stb.", "stb"), ("Staatsblad", "stb"), ("Stcrt.", "stcrt")]),
     year=st.integers(1900, 2030),
+    separator=st.sampled_from([", ", " ", "/", ", nr. "]),
     number=st.integers(1, 99999),
 )
 def test_generated_gazette_citations_round_trip(
-    gazette: tuple[str, str], year: int, number: int
+    gazette: tuple[str, str], year: int, separator: str, number: int
 ) -> None:
-    assert ids(f"Zie {gazette[0]} {year}, {number}.") == [f"{gazette[1]}-{year}-{number}"]
+    cited = f"{gazette[0]} {year}{separator}{number}"
+    assert ids(f"Zie {cited}.") == [f"{gazette[1]}-{year}-{number}"]
 
 
 @given(

@@ -209,7 +209,7 @@ EU_ACT = Anchored(
     re.compile(
         r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
         r"|VERORDENING|RICHTLIJN|BESLUIT|Regulation|Directive|Decision)"
-        r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC)\)\s+)?(?:(?P<numbered>[Nn]r\.|No\.?)\s*)?"
+        r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC)\)\s+)?(?:(?P<numbered>[Nn]r\.?|No\.?)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom))?(?![\d/])"
     ),
@@ -231,11 +231,15 @@ _EU_SECTORS = {
     "decision": "D",
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
-# 1024/2012"; each item is read as if its type were written before it.
+# 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG"; each item is read as if its type were
+# written before it.
+_EU_LIST_ITEM = re.compile(
+    r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.?\s*)?\d{1,4}/\d{1,4}|\d{4}/\d{1,4}/(?:EU|EG|EEG|Euratom)\b"
+)
 _EU_LIST = Anchored(
     re.compile(
-        r"\b(?P<types>Verordeningen|Richtlijnen)\s+(?P<items>\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}"
-        r"(?:\s*(?:,|en)\s*\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4})*)"
+        rf"\b(?P<types>Verordeningen|Richtlijnen)\s+(?P<items>(?:{_EU_LIST_ITEM.pattern})"
+        rf"(?:\s*(?:,|en)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
     ),
     ("Verordeningen", "Richtlijnen"),
     0,
@@ -270,11 +274,12 @@ _GAZETTES = {
 _GAZETTE = Anchored(
     re.compile(
         # (a name written out may be glued to the word before it, and the number to a capitalised
-        # word after it, where a page's cells were joined: "ZakenStaatscourant 2011, 6602Interne")
+        # word after it, where a page's cells were joined: "ZakenStaatscourant 2011, 6602Interne",
+        # "WaterstaatStaatsblad 1998, 643AMvB"; "Stb. 2005/553" is written with a slash too)
         r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=Staatsblad|Staatscourant|Tractatenblad)))"
         r"(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
-        r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-)(?:nr\.\s*)?(?P<number>\d{1,6})"
-        r"(?:\b|(?-i:(?=[A-Z][a-z])))"
+        r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-|/)(?:nr\.\s*)?(?P<number>\d{1,6})"
+        r"(?:\b|(?-i:(?=[A-Z][A-Za-z])))"
         # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
         r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
         r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
@@ -403,9 +408,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
     for listed in _EU_LIST.finditer(text.value):
         kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
-        for item in re.finditer(
-            r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.\s*)?\d{1,4}/\d{1,4}", listed.group("items")
-        ):
+        for item in _EU_LIST_ITEM.finditer(listed.group("items")):
             start = listed.start("items") + item.start()
             m = EU_ACT.pattern.fullmatch(f"{kind} {item.group()}")
             assert m is not None
