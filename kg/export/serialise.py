@@ -17,7 +17,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -154,12 +154,12 @@ def write_statements(
     """Write the named graphs in the dataset formats and their union in the graph formats among
     `formats`, streaming, so that memory does not grow with the number of documents. The named
     graphs are renamed and sorted a chunk at a time (CHUNK graphs; in `jobs` worker processes
-    when there are several): each chunk's N-Quads, joined in order, and sorted runs of its
-    lines, merged into the union. Oxigraph then writes Turtle from the union in pieces (one for
-    each job, joined) and JSON-LD and TriG file to file, in the workers, while the N-Quads and
-    `meanwhile` (given the N-Triples file: more outputs made from it) are written here. A line
-    format only made to convert from is written to a temporary folder. Returns the paths
-    written and the number of distinct triples."""
+    when there are several): each chunk's N-Quads, appended here in order while the next chunks
+    are made, and sorted runs of its lines, merged into the union. Oxigraph then writes Turtle
+    from the union in pieces (one for each job, joined), and JSON-LD and TriG file to file, in
+    the workers, while `meanwhile` (given the N-Triples file: more outputs made from it) runs
+    here. A line format only made to convert from is written to a temporary folder. Returns the
+    paths written and the number of distinct triples."""
     if unknown := set(formats) - set(STATEMENT_FORMATS):
         raise ValueError(f"unknown RDF formats {sorted(unknown)}; choose from {STATEMENT_FORMATS}")
     with ExitStack() as stack:
@@ -175,11 +175,16 @@ def write_statements(
             folder = directory if rdf_format in formats else work
             return folder / f"{stem}.{_EXTENSIONS[rdf_format]}"
 
-        ntriples = place("nt")
-        with_quads = bool({"nquads", "trig"} & set(formats))
-        runs, quads = _runs_and_quads(named, work, convert, 2 * jobs, with_quads)
-        count = _write_merged(runs, ntriples)
+        ntriples, nquads = place("nt"), place("nquads")
         conversions: dict[str, Callable[[], Path]] = {}
+        if {"nquads", "trig"} & set(formats):
+            with atomic_file(nquads) as quads:
+                runs = _runs_and_quads(named, work, convert, 2 * jobs, quads)
+            if "trig" in formats:  # (while the union is merged)
+                conversions["trig"] = convert(_converted, nquads, place("trig"), "trig").result
+        else:
+            runs = _runs_and_quads(named, work, convert, 2 * jobs, None)
+        count = _write_merged(runs, ntriples)
         if "json-ld" in formats:  # (first: the longest)
             conversions["json-ld"] = convert(
                 _converted, ntriples, place("json-ld"), "json-ld"
@@ -191,15 +196,6 @@ def write_statements(
             ]
             turtle = place("turtle")
             conversions["turtle"] = lambda: _joined([p.result() for p in pieces], turtle)
-        if with_quads:
-            nquads = place("nquads")
-            with atomic_file(nquads) as handle:
-                for part in quads:
-                    with part.open("rb") as chunk:
-                        shutil.copyfileobj(chunk, handle, 1 << 20)
-                    part.unlink()  # (the disk holds each quad twice only a chunk at a time)
-            if "trig" in formats:
-                conversions["trig"] = convert(_converted, nquads, place("trig"), "trig").result
         written = {name: place(name) for name in ("nt", "nquads") if name in formats}
         written.update(meanwhile(ntriples) if meanwhile else {})
         written.update({name: result() for name, result in conversions.items()})
@@ -215,19 +211,19 @@ def _runs_and_quads(
     work: Path,
     submit: Callable[..., Future[Any]],
     window: int,
-    with_quads: bool,
-) -> tuple[list[Path], list[Path]]:
+    quads: IO[bytes] | None,
+) -> list[Path]:
     """The named graphs in IRI order, CHUNK at a time, each chunk a task (up to `window` of them
-    in worker processes at once): the sorted runs of their lines, to be merged into the union,
-    and with `with_quads` their N-Quads, in order, to be joined into one file."""
+    in worker processes at once): returns the sorted runs of their lines, to be merged into the
+    union, and writes their N-Quads to `quads` (if given), chunk after chunk as they come."""
     runs: list[Path] = []
-    quads: list[Path] = []
-    pending: deque[Future[tuple[list[Path], Path | None]]] = deque()
+    pending: deque[Future[tuple[list[Path], bytes]]] = deque()
 
     def collect() -> None:
         chunk_runs, chunk_quads = pending.popleft().result()
         runs.extend(chunk_runs)
-        quads.extend([chunk_quads] if chunk_quads else [])
+        if quads is not None:
+            quads.write(chunk_quads)
 
     graphs = named.packed_graphs()
     for index in itertools.count():
@@ -236,31 +232,30 @@ def _runs_and_quads(
             break
         if len(pending) >= window:
             collect()
-        pending.append(submit(_chunk_written, chunk, work / f"{index:06d}", with_quads))
+        pending.append(submit(_chunk_written, chunk, work / f"{index:06d}", quads is not None))
     while pending:
         collect()
-    return runs, quads
+    return runs
 
 
 def _chunk_written(
     chunk: list[tuple[URIRef, bytes, dict[str, str]]], stem: Path, with_quads: bool
-) -> tuple[list[Path], Path | None]:
+) -> tuple[list[Path], bytes]:
     """Named graphs (kg.rdf.mapping.NamedGraphs.packed_graphs) renamed and sorted: their lines
-    in sorted runs (`stem`-0.nt, ...) and with `with_quads` their N-Quads (`stem`.nq)."""
+    in sorted runs (`stem`-0.nt, ...), and with `with_quads` their N-Quads."""
     runs: list[Path] = []
     batch: set[str] = set()
-    quads = stem.with_name(f"{stem.name}.nq") if with_quads else None
-    with quads.open("wb") if quads else nullcontext() as handle:
-        for name, packed, nodes in chunk:
-            lines = renamed_sorted(unpack_sorted(packed), nodes)
-            if handle:
-                handle.write(_as_quads(lines, name))
-            batch.update(lines)
-            if len(batch) >= RUN_SIZE:
-                runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
-                batch = set()
+    quads: list[bytes] = []
+    for name, packed, nodes in chunk:
+        lines = renamed_sorted(unpack_sorted(packed), nodes)
+        if with_quads:
+            quads.append(_as_quads(lines, name))
+        batch.update(lines)
+        if len(batch) >= RUN_SIZE:
+            runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
+            batch = set()
     runs.append(_sorted_run(batch, stem.with_name(f"{stem.name}-{len(runs)}.nt")))
-    return runs, quads
+    return runs, b"".join(quads)
 
 
 def _write_merged(runs: Sequence[Path], path: Path) -> int:
