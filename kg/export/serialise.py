@@ -17,7 +17,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
@@ -177,13 +177,11 @@ def write_statements(
 
         ntriples, nquads = place("nt"), place("nquads")
         conversions: dict[str, Callable[[], Path]] = {}
-        if {"nquads", "trig"} & set(formats):
-            with atomic_file(nquads) as quads:
-                runs = _runs_and_quads(named, work, convert, 2 * jobs, quads)
-            if "trig" in formats:  # (while the union is merged)
-                conversions["trig"] = convert(_converted, nquads, place("trig"), "trig").result
-        else:
-            runs = _runs_and_quads(named, work, convert, 2 * jobs, None)
+        with_quads = bool({"nquads", "trig"} & set(formats))
+        with atomic_file(nquads) if with_quads else nullcontext() as quads:
+            runs = _runs_and_quads(named, work, convert, 2 * jobs, quads)
+        if "trig" in formats:  # (while the union is merged)
+            conversions["trig"] = convert(_converted, nquads, place("trig"), "trig").result
         count = _write_merged(runs, ntriples)
         if "json-ld" in formats:  # (first: the longest)
             conversions["json-ld"] = convert(
