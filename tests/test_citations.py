@@ -241,6 +241,32 @@ def test_random_text_never_crashes(value: str) -> None:
         ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=8", ["BWBR0002638"]),
         ("http://data.europa.eu/eli/reg/2004/883/oj", ["CELEX:32004R0883"]),
         ("http://data.europa.eu/eli/dir/2022/2041/oj", ["CELEX:32022L2041"]),
+        # round 12: a motion's compact number, "e.a.", quotes, "TK" after Handelingen
+        (
+            "in voetnoten: `Motie 36410-111`, `Amendement 36067-97`",
+            ["kst-36410-111", "kst-36067-97"],
+        ),
+        ("(Kamerstukken I 2004/05, 29 762 e.a., D)", ["kst-29762-D"]),
+        ("die verwijzingen “21 501-32, nr. 1703” eigenlijk", ["kst-21501-32-1703"]),
+        ("Aanhangsel Handelingen TK 2025-2026, nr. 2359", ["ah-tk-20252026-2359"]),
+        ("Handelingen EK 2023/24, nr. 12, item 3", ["h-ek-20232024-12-3"]),
+        # the header of written questions answered (Aanhangsel), as its PDF prints it
+        (
+            "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2022–2023  Aanhangsel van de "
+            "Handelingen \nVragen gesteld door de leden der Kamer, met de daarop door de \n"
+            "regering gegeven antwoorden  \n3649  \nVragen van het lid Bromet",
+            ["ah-tk-20222023-3649"],
+        ),
+        ("Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2Antwoord 7", []),  # a page footer
+        # a URL ends at a closing bracket it did not open
+        (
+            "[regelrecht](https://github.com/MinBZK/regelrecht)-engine",
+            ["https://github.com/MinBZK/regelrecht"],
+        ),
+        (
+            "zie https://nl.wikipedia.org/wiki/Wet_(1994) hier",
+            ["https://nl.wikipedia.org/wiki/Wet_(1994)"],
+        ),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:
@@ -282,6 +308,9 @@ def test_kg_cite_prints_json_lines(tmp_path: Path) -> None:
             ("Stoffer", "Markuszower"),
         ),
         ("de motie-Piri (36200-VI, nr. 30)", ("Piri",)),
+        ("de motie van het lid Akerboom, 36 410 XIV, nr. 9, waarin", ("Akerboom",)),
+        ("motie van het lid Marijnissen c.s. (Kamerstuk 35510-21)", ("Marijnissen",)),
+        ("de motie-Piri (Kamerstuk 36200-VI, nr. 30)", ("Piri",)),
         (
             "de motie van de leden Omtzigt en Bikker (Kamerstukken II 2024/25, 31066, nr. 1402)",
             ("Omtzigt", "Bikker"),

@@ -49,6 +49,7 @@ _KAMERSTUK = Anchored(
         r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
         r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
         + _DOSSIER
+        + r"(?:\s+e\.a\.)?"  # "29 762 e.a." (and others): cited by the first
         + r"(?:\s?/\s?\d{2}[ .]?\d{3})?"  # a joint dossier "31 293/31 289" is cited by the first
         # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
         + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
@@ -61,14 +62,15 @@ _KAMERSTUK = Anchored(
 # "35570-XIV-46" (a budget chapter).
 _COMPACT = Anchored(
     re.compile(
-        r"(?:(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
+        r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?|[Mm]otie|[Aa]mendement)\s+"
+        r"(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
         r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
         r"-(?P<number>\d{1,5})(?![\w-])"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
         r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
         r"(?=\s*[;)]|\.(?:\s|$))"
     ),
-    ("amerstuk", "-"),
+    ("amerstuk", "otie", "mendement", "-"),
     5,
 )
 # The publisher's header row of a paper, its cells joined or not: "Tweede Kamer der
@@ -140,14 +142,14 @@ _WRITTEN_ID = Anchored(
     ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
     0,
 )
-# No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
-# first dossier: "(35925 VII / 35925 IV, A)".
+# No label, in brackets or quotes: "(36200-VI, nr. 30)", "“21 501-32, nr. 1703”"; a joint paper
+# of the Eerste Kamer, cited by its first dossier: "(35925 VII / 35925 IV, A)".
 _BRACKETED = re.compile(
-    r"\("
+    r"[(“]"
     + _DOSSIER
     + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?,\s*"
     + _NUMBERS
-    + r"\)"
+    + r"[)”]"
 )
 # No label, in a list of papers after a colon or semicolon, up to the next or the end of the
 # sentence: "aan te houden: 29544, nr. 959." (`_listed` leaves the colon or semicolon out.)
@@ -161,6 +163,19 @@ def _listed(value: str) -> Iterator[re.Match[str]]:
         paper = _LISTED_PAPER.match(value, m.start() + 2)
         assert paper is not None  # (the same pattern, where _LISTED found it)
         yield paper
+
+
+# A motion named, then its paper without a label: "de motie van het lid Akerboom, 36 410 XIV,
+# nr. 9," (`_after_motions`; _MOTION is below).
+_MOTION_PAPER = re.compile(_DOSSIER + r",?\s+" + _NUMBERED)
+
+
+def _after_motions(value: str) -> Iterator[re.Match[str]]:
+    """The papers written right after a motion's name and a comma."""
+    for motion in _MOTION.finditer(value):
+        paper = _MOTION_PAPER.match(value, motion.end() + 2)
+        if paper and value.startswith(", ", motion.end()):
+            yield paper
 
 
 # The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
@@ -187,7 +202,7 @@ _CHAMBERS = {
 _YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"
 _HANDELINGEN = Anchored(
     re.compile(
-        r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I)\b,?\s*"
+        r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I|TK|EK)\b,?\s*"
         + _YEARS
         + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
     ),
@@ -199,6 +214,21 @@ _HANDELINGEN = Anchored(
 # 30, item 5 |".
 _HANDELINGEN_ROW = Anchored(
     re.compile(_HEADER_CELLS + r"nr\.\s?(?P<number>\d{1,4}),\s+item\s+(?P<item>\d{1,3})\b"),
+    ("Kamer der Staten-Generaal",),
+    len("Tweede "),
+)
+# The header of written questions and their answers (Aanhangsel) as the publisher's PDF prints
+# it: "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2022–2023 Aanhangsel van de Handelingen\n
+# Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n3649".
+_ANSWERS_HEADER = Anchored(
+    re.compile(
+        r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\d{0,3}\s+Vergaderjaar\s+"
+        + _YEARS
+        + r"\s+(?P<aanhangsel>Aanhangsel)\s+van\s+de\s+Handelingen\s+"
+        + "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
+        "antwoorden".replace(" ", r"\s+")
+        + r"\s+(?P<number>\d{1,5})\b"
+    ),
     ("Kamer der Staten-Generaal",),
     len("Tweede "),
 )
@@ -324,6 +354,13 @@ _CITATION_LIKE = Anchored(
     1,
 )
 _MOTION_REACH = 80  # a motion named this close before a resolved citation is that citation
+_MOTION_PAPERS = (  # the forms of the paper cited after a motion's name
+    _KAMERSTUK.pattern,
+    _LABEL_ONLY.pattern,
+    _COMPACT.pattern,
+    _BRACKETED,
+    _MOTION_PAPER,
+)
 _MEMBER = (
     r"(?!Kamerstuk|Handelingen|Tweede|Eerste|TK\b|EK\b)"
     r"(?:(?:Van|De|Ter|Ten|Den)(?: (?:der|den|de))? )?"  # "amendement-Van Dijk"
@@ -369,6 +406,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _BRACKETED.finditer,
             _listed,
             _LETTERED.finditer,
+            _after_motions,
             _COMPACT.finditer,
             _NUMBERED_MOTION.finditer,
             _TKCONV.finditer,
@@ -381,7 +419,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     ]
     found += [
         _handelingen(text, m, footnote)
-        for finditer in (_HANDELINGEN.finditer, _HANDELINGEN_ROW.finditer)
+        for finditer in (_HANDELINGEN.finditer, _HANDELINGEN_ROW.finditer, _ANSWERS_HEADER.finditer)
         for m in finditer(text.value)
     ]
     found += [c for m in _ECLI.finditer(text.value) if (c := _ecli(text, m, footnote))]
@@ -446,13 +484,13 @@ def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
     submitted: dict[Span, tuple[tuple[str, ...], str]] = {}
     for m in _MOTION.finditer(value):
         names = tuple(n for n in re.split(r"/|, | en ", m.group("names")) if n)
-        for pattern in (_KAMERSTUK.pattern, _BRACKETED):
-            # a citation starts within reach, and is never longer than a few hundred characters
-            cited = pattern.search(value, m.end(), m.end() + _MOTION_REACH + 400)
-            gap = value[m.end() : cited.start() + 1] if cited else ""  # to its first letter
-            if cited and len(gap) <= _MOTION_REACH and not re.search(r"[.;!?]\s+[A-Z]", gap):
-                submitted[text.span(*cited.span())] = (names, m.group("instrument").lower())
-                break
+        # the first paper cited within reach (a citation is never longer than a few hundred
+        # characters), in any of the forms a motion's paper is written
+        found = (p.search(value, m.end(), m.end() + _MOTION_REACH + 400) for p in _MOTION_PAPERS)
+        cited = min((f for f in found if f), key=lambda f: (f.start(), -f.end()), default=None)
+        gap = value[m.end() : cited.start() + 1] if cited else ""  # to its first letter
+        if cited and len(gap) <= _MOTION_REACH and not re.search(r"[.;!?]\s+[A-Z]", gap):
+            submitted[text.span(*cited.span())] = (names, m.group("instrument").lower())
     return [
         replace(c, submitted_by=submitted[c.span][0], instrument=submitted[c.span][1])
         if c.span in submitted
@@ -663,7 +701,7 @@ def _gazette(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
 
 
 def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
-    url = m.group().rstrip(".,;:)]'")
+    url = _unbracketed(m.group()).rstrip(".,;:]'")  # (closing brackets left are opened in it)
     span = text.span(m.start(), m.start() + len(url))
     celex = _CELEX.search(url)
     if celex:
@@ -679,6 +717,20 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
     if official := _OFFICIAL_URL.search(url):
         return _official(official.group("id"), url, span, footnote)
     return Citation(CitationKind.URL, url, url, span, footnote)
+
+
+def _unbracketed(url: str) -> str:
+    """The URL up to the first closing bracket it did not open: "(https://x.nl/a)-engine" ->
+    "https://x.nl/a"; "https://x.nl/Wet_(1994)" is kept whole."""
+    depth = 0
+    for i, character in enumerate(url):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            if not depth:
+                return url[:i]
+            depth -= 1
+    return url
 
 
 def _written_id(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
