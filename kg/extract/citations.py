@@ -144,13 +144,14 @@ _WRITTEN_ID = Anchored(
 )
 # No label, in brackets or quotes: "(36200-VI, nr. 30)", "“21 501-32, nr. 1703”"; a joint paper
 # of the Eerste Kamer, cited by its first dossier: "(35925 VII / 35925 IV, A)".
-_BRACKETED = re.compile(
-    r"[(“]"
-    + _DOSSIER
+_UNLABELLED = (
+    _DOSSIER
     + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?,\s*"
     + _NUMBERS
-    + r"[)”]"
 )
+# (Two patterns, each starting with a literal that `re` skips to; as one "[(“]", 10 times slower.)
+_BRACKETED = re.compile(r"\(" + _UNLABELLED + r"\)")
+_QUOTED = re.compile("“" + _UNLABELLED + "”")
 # No label, in a list of papers after a colon or semicolon, up to the next or the end of the
 # sentence: "aan te houden: 29544, nr. 959." (`_listed` leaves the colon or semicolon out.)
 _LISTED_PAPER = re.compile(_DOSSIER + r",\s*" + _NUMBERED + r"(?=\s*;|\.?(?:\s|$))")
@@ -404,6 +405,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for finditer in (
             _LABEL_ONLY.finditer,
             _BRACKETED.finditer,
+            _QUOTED.finditer,
             _listed,
             _LETTERED.finditer,
             _after_motions,
