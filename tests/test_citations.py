@@ -258,6 +258,14 @@ def test_random_text_never_crashes(value: str) -> None:
             ["ah-tk-20222023-3649"],
         ),
         ("Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2Antwoord 7", []),  # a page footer
+        # round 13: a paper without a label anywhere, a joint dossier by the first, a date after
+        ('name: "31066, nr. 1474 - Belastingdienst"', ["kst-31066-1474"]),
+        (
+            '"31 293/31 289, nr. 390" en "31 293 / 31 289, nr. 408"',
+            ["kst-31293-390", "kst-31293-408"],
+        ),
+        ("kamerstukken II, 2008/09, 31 726, nr. 3, 7 oktober 2008:", ["kst-31726-3"]),
+        ("Postbus 20401, nr. 3", []),
         # a URL ends at a closing bracket it did not open
         (
             "[regelrecht](https://github.com/MinBZK/regelrecht)-engine",

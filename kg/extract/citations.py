@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -30,10 +29,15 @@ _DOSSIER = (
     r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]+)\b)?"
     r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
+_MONTH = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december)\b"
+)
 _PAGES = r"(?:,?\s*(?:p|blz|pag)\.\s*\d+(?:\s*[–-]\s*\d+)?)"  # page references are skipped
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
-    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d))*)"
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d)"
+    rf"(?!\s+{_MONTH}))*)"  # (not a date: "nr. 3, 7 oktober 2008")
 )
 _NUMBERS = (
     r"(?:"
@@ -142,41 +146,21 @@ _WRITTEN_ID = Anchored(
     ("kst-", "stb-", "stcrt-", "trb-", "h-tk-", "h-ek-", "h-vv-", "ah-tk-", "ah-ek-"),
     0,
 )
-# No label, in brackets or quotes: "(36200-VI, nr. 30)", "“21 501-32, nr. 1703”"; a joint paper
-# of the Eerste Kamer, cited by its first dossier: "(35925 VII / 35925 IV, A)".
-_UNLABELLED = (
-    _DOSSIER
-    + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?,\s*"
-    + _NUMBERS
+# No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
+# first dossier: "(35925 VII / 35925 IV, A)".
+_JOINT = r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?"
+_BRACKETED = re.compile(r"\(" + _DOSSIER + _JOINT + r",\s*" + _NUMBERS + r"\)")
+# No label, no brackets: a dossier and a paper numbered in words, which nothing else is written
+# as: "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
+# "31066, nr. 1474 - Belastingdienst"; a joint dossier by the first, "31 293 / 31 289, nr. 408".
+# (Found last, outside the citations found before.)
+_BARE = Anchored(
+    re.compile(
+        r"(?<![\w.,/-])(?<!/ )(?<!Postbus )" + _DOSSIER + _JOINT + r"(?:,\s*|\s+)" + _NUMBERED
+    ),
+    ("nr", "nummer"),
+    len("12 345 hoofdstuk XVIII, "),
 )
-# (Two patterns, each starting with a literal that `re` skips to; as one "[(“]", 10 times slower.)
-_BRACKETED = re.compile(r"\(" + _UNLABELLED + r"\)")
-_QUOTED = re.compile("“" + _UNLABELLED + "”")
-# No label, in a list of papers after a colon or semicolon, up to the next or the end of the
-# sentence: "aan te houden: 29544, nr. 959." (`_listed` leaves the colon or semicolon out.)
-_LISTED_PAPER = re.compile(_DOSSIER + r",\s*" + _NUMBERED + r"(?=\s*;|\.?(?:\s|$))")
-_LISTED = Anchored(re.compile(r"[;:] " + _LISTED_PAPER.pattern), ("; ", ": "), 0)
-
-
-def _listed(value: str) -> Iterator[re.Match[str]]:
-    """The papers _LISTED finds, each without the colon or semicolon before it."""
-    for m in _LISTED.finditer(value):
-        paper = _LISTED_PAPER.match(value, m.start() + 2)
-        assert paper is not None  # (the same pattern, where _LISTED found it)
-        yield paper
-
-
-# A motion named, then its paper without a label: "de motie van het lid Akerboom, 36 410 XIV,
-# nr. 9," (`_after_motions`; _MOTION is below).
-_MOTION_PAPER = re.compile(_DOSSIER + r",?\s+" + _NUMBERED)
-
-
-def _after_motions(value: str) -> Iterator[re.Match[str]]:
-    """The papers written right after a motion's name and a comma."""
-    for motion in _MOTION.finditer(value):
-        paper = _MOTION_PAPER.match(value, motion.end() + 2)
-        if paper and value.startswith(", ", motion.end()):
-            yield paper
 
 
 # The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
@@ -285,10 +269,7 @@ _ECLI = Anchored(
     ("ECLI:",),
     0,
 )
-_MONTH_NEXT = re.compile(
-    r"\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december)\b"
-)
+_MONTH_NEXT = re.compile(r"\s+" + _MONTH)
 _BWB = Anchored(
     re.compile(r"\bBWB[RV]\d{7}\b"),
     ("BWB",),
@@ -360,7 +341,7 @@ _MOTION_PAPERS = (  # the forms of the paper cited after a motion's name
     _LABEL_ONLY.pattern,
     _COMPACT.pattern,
     _BRACKETED,
-    _MOTION_PAPER,
+    _BARE.pattern,
 )
 _MEMBER = (
     r"(?!Kamerstuk|Handelingen|Tweede|Eerste|TK\b|EK\b)"
@@ -405,10 +386,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for finditer in (
             _LABEL_ONLY.finditer,
             _BRACKETED.finditer,
-            _QUOTED.finditer,
-            _listed,
             _LETTERED.finditer,
-            _after_motions,
             _COMPACT.finditer,
             _NUMBERED_MOTION.finditer,
             _TKCONV.finditer,
@@ -417,6 +395,13 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         )
         for m in finditer(text.value)
         if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
+        for c in _kamerstukken(text, m, footnote)
+    ]
+    covered = [c.span for c in found]
+    found += [
+        c
+        for m in _BARE.finditer(text.value)
+        if not any(s.start <= text.span(*m.span()).start < s.end for s in covered)
         for c in _kamerstukken(text, m, footnote)
     ]
     found += [
