@@ -26,7 +26,7 @@ from kg.scanning import Anchored
 
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
-    r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]+)\b)?"
+    r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
     r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
 _MONTH = (
@@ -156,10 +156,16 @@ _BRACKETED = re.compile(r"\(" + _DOSSIER + _JOINT + r",\s*" + _NUMBERS + r"\)")
 # (Found last, outside the citations found before.)
 _BARE = Anchored(
     re.compile(
-        r"(?<![\w.,/-])(?<!/ )(?<!Postbus )" + _DOSSIER + _JOINT + r"(?:,\s*|\s+)" + _NUMBERED
+        r"(?<![\w.,/-])(?<!/ )(?<!Postbus )"
+        # (white space bounded, so that "nr" is never further than `reach` from the start)
+        + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
+        + _JOINT
+        + r"(?:,\s{0,3}|\s{1,3})"
+        + _NUMBERED
     ),
     ("nr", "nummer"),
-    len("12 345 hoofdstuk XVIII, "),
+    # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, joint dossier, separator
+    6 + 22 + 10 + 14 + 4,
 )
 
 
