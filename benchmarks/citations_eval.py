@@ -226,6 +226,17 @@ HELD_OUT = [
     "wetsuite 0.86 / 0.43). Fixed since: the date, and papers without a label wherever they "
     "stand (one pattern in place of those for lists and for motions); not the list in "
     "backticks.",
+    "Round 14 (test.jsonl): 33 passages, 49 citations from 33 public GitHub files: EU acts of "
+    'the last years (DORA, delegated and implementing regulations, "ITS-richtlijn 2010/40/EU", '
+    '"delegated regulation (EU) 2022/973"), case law of the Hoge Raad with an invalid ECLI '
+    '"ECLI:NL:HR:23:1" and a placeholder "ECLI:NL:HR:2026:xxx" as negatives, papers linked to '
+    'officielebekendmakingen and in bibliographies, dossiers alone ("Kamerstuk 35 386", '
+    '"Kamerstukken 36.611") as negatives. Precision 0.98, recall 0.96 (47/49): Kamerstukken '
+    '20/21 with one wrong id ("nr. 93 en 36360-X nr. 1": the next dossier read as a further '
+    'number), EU acts 14/15 (the English "regulation" in lower case), ECLI 11/11, Handelingen '
+    "1/1, URLs 1/1 (nllegalcit 1.00 / 0.22, wetsuite 0.80 / 0.24). Fixed since, with a wrong id"
+    ' the fix showed: "Kamerstuk 21501-20, nr. 1234" also gave kst-21501-20 (the compact form),'
+    " now not.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

@@ -266,6 +266,14 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("kamerstukken II, 2008/09, 31 726, nr. 3, 7 oktober 2008:", ["kst-31726-3"]),
         ("Postbus 20401, nr. 3", []),
+        # round 14: the next dossier is no further number, a sub-dossier's paper, English
+        ("(Kamerstukken 35925-X nr. 93 en 36360-X nr. 1)", ["kst-35925-X-93", "kst-36360-X-1"]),
+        (
+            "Kamerstuk 21501-20, nr. 1234 en 21501-20, nr. 1240",
+            ["kst-21501-20-1234", "kst-21501-20-1240"],
+        ),
+        ("the delegated regulation (EU) 2022/973 applies", ["CELEX:32022R0973"]),
+        ("the regulation 2019/12 of the board", []),  # lower case without a system
         # a URL ends at a closing bracket it did not open
         (
             "[regelrecht](https://github.com/MinBZK/regelrecht)-engine",

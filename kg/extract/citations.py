@@ -37,7 +37,8 @@ _PAGES = r"(?:,?\s*(?:p|blz|pag)\.\s*\d+(?:\s*[–-]\s*\d+)?)"  # page reference
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d)"
-    rf"(?!\s+{_MONTH}))*)"  # (not a date: "nr. 3, 7 oktober 2008")
+    # (not a date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93 en 36360-X nr. 1")
+    rf"(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
 )
 _NUMBERS = (
     r"(?:"
@@ -69,7 +70,8 @@ _COMPACT = Anchored(
         r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?|[Mm]otie|[Aa]mendement)\s+"
         r"(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
         r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
-        r"-(?P<number>\d{1,5})(?![\w-])"
+        # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
+        r"-(?P<number>\d{1,5})(?![\w-])(?!,?\s*(?:nrs?\.|nummers?)\s?\d)"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
         r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
         r"(?=\s*[;)]|\.(?:\s|$))"
@@ -229,7 +231,7 @@ _ANSWERS_HEADER = Anchored(
 EU_ACT = Anchored(
     re.compile(
         r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
-        r"|VERORDENING|RICHTLIJN|BESLUIT|Regulation|Directive|Decision)"
+        r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision)"
         r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC)\)\s+)?(?:(?P<numbered>[Nn]r\.?|No\.?)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom))?(?![\d/])"
