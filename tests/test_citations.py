@@ -266,6 +266,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("kamerstukken II, 2008/09, 31 726, nr. 3, 7 oktober 2008:", ["kst-31726-3"]),
         ("Postbus 20401, nr. 3", []),
+        ("artikel 12345, nr. 3 en postcode 12345, nr. 4", []),  # a bare paper follows no word
         # round 14: the next dossier is no further number, a sub-dossier's paper, English
         ("(Kamerstukken 35925-X nr. 93 en 36360-X nr. 1)", ["kst-35925-X-93", "kst-36360-X-1"]),
         (
@@ -274,6 +275,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("the delegated regulation (EU) 2022/973 applies", ["CELEX:32022R0973"]),
         ("the regulation 2019/12 of the board", []),  # lower case without a system
+        # pages, years and dates after a number are no further papers
+        ("Kamerstukken II 2019/20, 35 300, nr. 3, blz. 12 en 14.", ["kst-35300-3"]),
+        ("Kamerstuk 35 300, nr. 3 en 4, p. 7 en 8", ["kst-35300-3", "kst-35300-4"]),
+        ("Kamerstuk 35 300, nr. 12, 2019.", ["kst-35300-12"]),
+        ("Kamerstuk 21501-02, nrs. 3000 en 3001", ["kst-21501-02-3000", "kst-21501-02-3001"]),
         # a URL ends at a closing bracket it did not open
         (
             "[regelrecht](https://github.com/MinBZK/regelrecht)-engine",

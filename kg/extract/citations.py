@@ -33,12 +33,14 @@ _MONTH = (
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december)\b"
 )
-_PAGES = r"(?:,?\s*(?:p|blz|pag)\.\s*\d+(?:\s*[–-]\s*\d+)?)"  # page references are skipped
+# Page references are skipped, more than one page too: "p. 5-6", "blz. 12 en 14".
+_PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
-    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?\d{{1,5}}\b(?!\s*[/.]\d)"
-    # (not a date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93 en 36360-X nr. 1")
-    rf"(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
+    rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
+    # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
+    # en 36360-X nr. 1": numbers that follow are another paper's only when nothing says otherwise)
 )
 _NUMBERS = (
     r"(?:"
@@ -152,13 +154,15 @@ _WRITTEN_ID = Anchored(
 # first dossier: "(35925 VII / 35925 IV, A)".
 _JOINT = r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?"
 _BRACKETED = re.compile(r"\(" + _DOSSIER + _JOINT + r",\s*" + _NUMBERS + r"\)")
-# No label, no brackets: a dossier and a paper numbered in words, which nothing else is written
-# as: "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
-# "31066, nr. 1474 - Belastingdienst"; a joint dossier by the first, "31 293 / 31 289, nr. 408".
-# (Found last, outside the citations found before.)
+# No label, no brackets: a dossier and a paper numbered in words, where a list, a quote or a
+# sentence's clause starts (not after a word: "artikel 12345, nr. 3", "postcode 12345, nr. 4"):
+# "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
+# "“21 501-32, nr. 1703”", "(Kamerstukken 35925-X nr. 93 en 36360-X nr. 1)"; a joint dossier
+# by the first, "31 293 / 31 289, nr. 408". (Found last, outside the citations found before.)
+_BARE_AFTER = "\"“'‘(*:;,["
 _BARE = Anchored(
     re.compile(
-        r"(?<![\w.,/-])(?<!/ )(?<!Postbus )"
+        rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )|(?<=\ben )|(?<=\bof ))"
         # (white space bounded, so that "nr" is never further than `reach` from the start)
         + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
         + _JOINT
