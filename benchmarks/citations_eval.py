@@ -237,6 +237,15 @@ HELD_OUT = [
     "1/1, URLs 1/1 (nllegalcit 1.00 / 0.22, wetsuite 0.80 / 0.24). Fixed since, with a wrong id"
     ' the fix showed: "Kamerstuk 21501-20, nr. 1234" also gave kst-21501-20 (the compact form),'
     " now not.",
+    "Round 15 (test.jsonl): 23 passages, 34 citations from 22 public GitHub files, chosen for "
+    'EU acts as Dutch texts name them (INSPIRE and agricultural regulations, "VERORDENING (EU) '
+    'Nr. 1089/2010", "Richtlijn 2004/38/EG (CELEX 32004L0038)", a compound "EU-verfrichtlijn '
+    '2004/42/EG", an ELI address of EUR-Lex itself) and papers in code comments and briefings; '
+    'dossiers alone and a footnote number after a date ("Kamerbrief van 3 maart 2020 8") as '
+    "negatives. Precision 0.97, recall 0.91 (31/34): EU acts 19/21, Kamerstukken 7/8, BWB 3/3, "
+    'URLs 2/2 with one wrong ("https://eur-lex.europa.eu/eli/reg/2021/1230/oj" kept as a web '
+    "page, not read as the regulation). Missed: the compound directive, that ELI address, and "
+    '"nrs. 14 and 13" (nllegalcit 1.00 / 0.09, wetsuite 0.88 / 0.21). Fixed since.',
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

@@ -275,6 +275,14 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("the delegated regulation (EU) 2022/973 applies", ["CELEX:32022R0973"]),
         ("the regulation 2019/12 of the board", []),  # lower case without a system
+        # round 15: a compound's directive, EUR-Lex's own ELI address, English "and"
+        (
+            "de Habitatrichtlijn 92/43/EEG en de EU-verfrichtlijn 2004/42/EG",
+            ["CELEX:31992L0043", "CELEX:32004L0042"],
+        ),
+        ("de kaderrichtlijn 2000/60 water", []),  # lower case without a system
+        ("https://eur-lex.europa.eu/eli/reg/2021/1230/oj", ["CELEX:32021R1230"]),
+        ("Kamerstukken II 2016/17, 34372, nrs. 14 and 13", ["kst-34372-13", "kst-34372-14"]),
         # pages, years and dates after a number are no further papers
         ("Kamerstukken II 2019/20, 35 300, nr. 3, blz. 12 en 14.", ["kst-35300-3"]),
         ("Kamerstuk 35 300, nr. 3 en 4, p. 7 en 8", ["kst-35300-3", "kst-35300-4"]),

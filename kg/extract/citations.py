@@ -37,7 +37,7 @@ _MONTH = (
 _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
-    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&)|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&|and)|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1": numbers that follow are another paper's only when nothing says otherwise)
@@ -234,7 +234,8 @@ _ANSWERS_HEADER = Anchored(
 # a type in lower case and a number without its slash count only with the system written.
 EU_ACT = Anchored(
     re.compile(
-        r"\b(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
+        # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
+        r"(?:\b|(?<=[a-z]))(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
         r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision)"
         r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC)\)\s+)?(?:(?P<numbered>[Nn]r\.?|No\.?)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
@@ -333,7 +334,9 @@ _OFFICIAL_URL = re.compile(
     r"(?:\.(?:html|pdf|xml)|$)"
 )
 _WETTEN_URL = re.compile(r"wetten\.overheid\.nl/(?:jci1\.3:c:)?(?P<bwb>BWB[RV]\d{7})")
-_ELI_URL = re.compile(r"data\.europa\.eu/eli/(?P<kind>reg|dir|dec)/(?P<year>\d{4})/(?P<number>\d+)")
+_ELI_URL = re.compile(
+    r"(?:data|eur-lex)\.europa\.eu/eli/(?P<kind>reg|dir|dec)/(?P<year>\d{4})/(?P<number>\d+)"
+)
 _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
 
 
@@ -534,7 +537,7 @@ def _papers(
         ]
     numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
     more = re.sub(_PAGES, "", groups.get("more") or "")
-    for separator, number in re.findall(r"(,|en|&|[–-])\s*(?:nr\.\s?)?(\d{1,5})", more):
+    for separator, number in re.findall(r"(,|en|&|and|[–-])\s*(?:nr\.\s?)?(\d{1,5})", more):
         if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
             numbers += range(numbers[-1] + 1, int(number) + 1)
         else:
