@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -65,8 +66,8 @@ _KAMERSTUK = Anchored(
     ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
     1,
 )
-# The compact form: "Kamerstuk 35510-21", "21501-32-1740" (a sub-dossier and a number),
-# "35570-XIV-46" (a budget chapter).
+# The compact form: "Kamerstuk 35510-21", "Motie 36410-111", "21501-32-1740" (a sub-dossier
+# and a number), "35570-XIV-46" (a budget chapter).
 _COMPACT = Anchored(
     re.compile(
         r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?|[Mm]otie|[Aa]mendement)\s+"
@@ -217,13 +218,15 @@ _HANDELINGEN_ROW = Anchored(
 # The header of written questions and their answers (Aanhangsel) as the publisher's PDF prints
 # it: "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2022–2023 Aanhangsel van de Handelingen\n
 # Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n3649".
+_ANSWERS_TITLE = (
+    "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden"
+)
 _ANSWERS_HEADER = Anchored(
     re.compile(
         r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\d{0,3}\s+Vergaderjaar\s+"
         + _YEARS
         + r"\s+(?P<aanhangsel>Aanhangsel)\s+van\s+de\s+Handelingen\s+"
-        + "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven "
-        "antwoorden".replace(" ", r"\s+")
+        + _ANSWERS_TITLE.replace(" ", r"\s+")
         + r"\s+(?P<number>\d{1,5})\b"
     ),
     ("Kamer der Staten-Generaal",),
@@ -395,10 +398,9 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for m in finditer(text.value)
         for c in _kamerstukken(text, m, footnote)
     ]
-    labelled = [c.span for c in found]
-    found += [
-        c
-        for finditer in (
+    found += _papers_outside(
+        text,
+        (
             _LABEL_ONLY.finditer,
             _BRACKETED.finditer,
             _LETTERED.finditer,
@@ -407,18 +409,11 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _TKCONV.finditer,
             _KOOP.finditer,
             _ADDED_TO.finditer,
-        )
-        for m in finditer(text.value)
-        if not any(s.start <= text.span(*m.span()).start < s.end for s in labelled)
-        for c in _kamerstukken(text, m, footnote)
-    ]
-    covered = [c.span for c in found]
-    found += [
-        c
-        for m in _BARE.finditer(text.value)
-        if not any(s.start <= text.span(*m.span()).start < s.end for s in covered)
-        for c in _kamerstukken(text, m, footnote)
-    ]
+        ),
+        found,
+        footnote,
+    )
+    found += _papers_outside(text, (_BARE.finditer,), found, footnote)
     found += [
         _handelingen(text, m, footnote)
         for finditer in (_HANDELINGEN.finditer, _HANDELINGEN_ROW.finditer, _ANSWERS_HEADER.finditer)
@@ -477,6 +472,23 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         )
     ]
     return sorted(kept, key=lambda c: (c.span, c.identifier))
+
+
+def _papers_outside(
+    text: Text,
+    finditers: tuple[Callable[[str], Iterator[re.Match[str]]], ...],
+    before: list[Citation],
+    footnote: int | None,
+) -> list[Citation]:
+    """The papers the patterns find, but for those that start inside a citation found before."""
+    taken = [c.span for c in before]
+    return [
+        c
+        for finditer in finditers
+        for m in finditer(text.value)
+        if not any(s.start <= text.span(*m.span()).start < s.end for s in taken)
+        for c in _kamerstukken(text, m, footnote)
+    ]
 
 
 def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
