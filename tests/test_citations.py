@@ -283,6 +283,13 @@ def test_random_text_never_crashes(value: str) -> None:
         ("de kaderrichtlijn 2000/60 water", []),  # lower case without a system
         ("https://eur-lex.europa.eu/eli/reg/2021/1230/oj", ["CELEX:32021R1230"]),
         ("Kamerstukken II 2016/17, 34372, nrs. 14 and 13", ["kst-34372-13", "kst-34372-14"]),
+        # more acts after one, each with its system or suffix
+        ("Richtlijn 2006/123/EG en 2005/36/EG", ["CELEX:32006L0123", "CELEX:32005L0036"]),
+        (
+            "Regulation (EU) 2016/679 and (EU) 2018/1725",
+            ["CELEX:32016R0679", "CELEX:32018R1725"],
+        ),
+        ("Verordening (EU) 2016/679 en 2018/1725", ["CELEX:32016R0679"]),  # a number alone
         # pages, years and dates after a number are no further papers
         ("Kamerstukken II 2019/20, 35 300, nr. 3, blz. 12 en 14.", ["kst-35300-3"]),
         ("Kamerstuk 35 300, nr. 3 en 4, p. 7 en 8", ["kst-35300-3", "kst-35300-4"]),

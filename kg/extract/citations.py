@@ -275,6 +275,23 @@ _EU_LIST = Anchored(
     ("Verordeningen", "Richtlijnen"),
     0,
 )
+# More acts after one, each with its system or suffix: "Richtlijn 2006/123/EG en 2005/36/EG",
+# "Verordening (EU) 2016/679 en (EU) 2018/1725" (a number alone may be anything).
+_EU_MORE = re.compile(rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))+")
+
+
+def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
+    """(start, text, type) of each act written by its number after another act or a plural."""
+    for listed in _EU_LIST.finditer(value):
+        kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
+        for item in _EU_LIST_ITEM.finditer(listed.group("items")):
+            yield listed.start("items") + item.start(), item.group(), kind
+    for act in eu_acts(value):
+        if more := _EU_MORE.match(value, act.end()):
+            for item in _EU_LIST_ITEM.finditer(value, act.end(), more.end()):
+                yield item.start(), item.group(), act.group("type")
+
+
 _BARE_CELEX = Anchored(
     re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])"),
     ("19", "20"),
@@ -441,18 +458,13 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for m in _BARE_CELEX.finditer(text.value)
     ]
     found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
-    for listed in _EU_LIST.finditer(text.value):
-        kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
-        for item in _EU_LIST_ITEM.finditer(listed.group("items")):
-            start = listed.start("items") + item.start()
-            m = EU_ACT.pattern.fullmatch(f"{kind} {item.group()}")
-            assert m is not None
-            span = text.span(start, start + len(item.group()))
-            found.append(
-                Citation(
-                    CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item.group(), span, footnote
-                )
-            )
+    for start, item, kind in _listed_eu_acts(text.value):
+        m = EU_ACT.pattern.fullmatch(f"{kind} {item}")
+        assert m is not None
+        span = text.span(start, start + len(item))
+        found.append(
+            Citation(CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item, span, footnote)
+        )
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
     found = _with_motions(text, found)
