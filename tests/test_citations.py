@@ -283,6 +283,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("de kaderrichtlijn 2000/60 water", []),  # lower case without a system
         ("https://eur-lex.europa.eu/eli/reg/2021/1230/oj", ["CELEX:32021R1230"]),
         ("Kamerstukken II 2016/17, 34372, nrs. 14 and 13", ["kst-34372-13", "kst-34372-14"]),
+        # a paper's id without its dossier makes no paper ("kst--1268678" was made of it)
+        (
+            "https://zoek.officielebekendmakingen.nl/kst-1268678.html",
+            ["https://zoek.officielebekendmakingen.nl/kst-1268678.html"],
+        ),
         # more acts after one, each with its system or suffix
         ("Richtlijn 2006/123/EG en 2005/36/EG", ["CELEX:32006L0123", "CELEX:32005L0036"]),
         (

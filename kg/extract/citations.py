@@ -350,7 +350,9 @@ _URL = Anchored(
     0,
 )
 _OFFICIAL_URL = re.compile(
-    r"officielebekendmakingen\.nl/(?:[\w/-]*/)?(?P<id>(?:kst|stb|stcrt|trb|h|ah)-[\w-]+?)"
+    # (a paper by its dossier and number: "kst-1268678", an id without its dossier, stays a web
+    # page, as no paper can be made of it)
+    r"officielebekendmakingen\.nl/(?:[\w/-]*/)?(?P<id>kst-\d{5}(?:-\w+)+?|(?:stb|stcrt|trb|h|ah)-[\w-]+?)"
     r"(?:\.(?:html|pdf|xml)|$)"
 )
 _WETTEN_URL = re.compile(r"wetten\.overheid\.nl/(?:jci1\.3:c:)?(?P<bwb>BWB[RV]\d{7})")
