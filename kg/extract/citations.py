@@ -36,9 +36,10 @@ _MONTH = (
 )
 # Page references are skipped, more than one page too: "p. 5-6", "blz. 12 en 14".
 _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
+_AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
-    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*(?:en|&|and)|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1": numbers that follow are another paper's only when nothing says otherwise)
@@ -563,7 +564,7 @@ def _papers(
         ]
     numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
     more = re.sub(_PAGES, "", groups.get("more") or "")
-    for separator, number in re.findall(r"(,|en|&|and|[–-])\s*(?:nr\.\s?)?(\d{1,5})", more):
+    for separator, number in re.findall(rf"(,|{_AND}|[–-])\s*(?:nr\.\s?)?(\d{{1,5}})", more):
         if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
             numbers += range(numbers[-1] + 1, int(number) + 1)
         else:
