@@ -280,7 +280,10 @@ def test_random_text_never_crashes(value: str) -> None:
             "de Habitatrichtlijn 92/43/EEG en de EU-verfrichtlijn 2004/42/EG",
             ["CELEX:31992L0043", "CELEX:32004L0042"],
         ),
-        ("de kaderrichtlijn 2000/60 water", []),  # lower case without a system
+        # a directive in lower case, with or without its system, when its year comes first
+        ("de kaderrichtlijn 2000/60 water", ["CELEX:32000L0060"]),
+        ("richtlijn 2004/18 en richtlijn 89/665", ["CELEX:32004L0018", "CELEX:31989L0665"]),
+        ("de richtlijn 12/3 van de beroepsvereniging", []),
         ("https://eur-lex.europa.eu/eli/reg/2021/1230/oj", ["CELEX:32021R1230"]),
         ("Kamerstukken II 2016/17, 34372, nrs. 14 and 13", ["kst-34372-13", "kst-34372-14"]),
         # a paper's id without its dossier makes no paper ("kst--1268678" was made of it)
@@ -309,6 +312,13 @@ def test_random_text_never_crashes(value: str) -> None:
             "zie https://nl.wikipedia.org/wiki/Wet_(1994) hier",
             ["https://nl.wikipedia.org/wiki/Wet_(1994)"],
         ),
+        # round 16: a compound plural before a list; braces end a URL, and open a template
+        (
+            "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en 2014/25/EU",
+            ["CELEX:32014L0023", "CELEX:32014L0024", "CELEX:32014L0025"],
+        ),
+        ("\\url{https://x.nl/a}", ["https://x.nl/a"]),
+        ('"https://data.rechtspraak.nl/uitspraken/content?id={ecli}"', []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

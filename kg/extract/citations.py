@@ -270,11 +270,12 @@ _EU_LIST_ITEM = re.compile(
 )
 _EU_LIST = Anchored(
     re.compile(
-        rf"\b(?P<types>Verordeningen|Richtlijnen)\s+(?P<items>(?:{_EU_LIST_ITEM.pattern})"
-        rf"(?:\s*(?:,|en)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
+        # (also the end of a compound: "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en ...")
+        r"(?:\b|(?<=[a-z]))(?P<types>[Vv]erordeningen|[Rr]ichtlijnen)\s+"
+        rf"(?P<items>(?:{_EU_LIST_ITEM.pattern})(?:\s*(?:,|en)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
     ),
-    ("Verordeningen", "Richtlijnen"),
-    0,
+    ("erordeningen", "ichtlijnen"),
+    1,
 )
 # More acts after one, each with its system or suffix: "Richtlijn 2006/123/EG en 2005/36/EG",
 # "Verordening (EU) 2016/679 en (EU) 2018/1725" (a number alone may be anything).
@@ -284,7 +285,7 @@ _EU_MORE = re.compile(rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))+")
 def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
     """(start, text, type) of each act written by its number after another act or a plural."""
     for listed in _EU_LIST.finditer(value):
-        kind = "Verordening" if listed.group("types") == "Verordeningen" else "Richtlijn"
+        kind = "Verordening" if listed.group("types").endswith("erordeningen") else "Richtlijn"
         for item in _EU_LIST_ITEM.finditer(listed.group("items")):
             yield listed.start("items") + item.start(), item.group(), kind
     for act in eu_acts(value):
@@ -345,8 +346,10 @@ _GAZETTE = Anchored(
     0,
     ignore_case=True,
 )
+# (a brace is no part of a URL: "\url{https://x.nl}"; one opened right after it makes it a
+# template, "https://x.nl/uitspraak?id={ecli}", which cites nothing)
 _URL = Anchored(
-    re.compile(r"https?://[^\s<>\"«»]+"),
+    re.compile(r"https?://[^\s<>\"«»{}]++(?!\{)"),
     ("http",),
     0,
 )
@@ -659,13 +662,21 @@ def eu_act(m: re.Match[str]) -> EUAct:
     return EUAct(f"3{year}{sector}{number:04d}", label, directive, decision)
 
 
+# The year a directive's number starts with: "richtlijn 2004/18", "richtlijn 89/665" (EU
+# directives are numbered year first since 1958; Dutch guidelines are not numbered so).
+_DIRECTIVE_YEAR = re.compile(r"19[5-9]\d|20\d\d|[5-9]\d")
+
+
 def _is_eu_act(m: re.Match[str]) -> bool:
     """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
-    slash only with the system written ("(EU)", "/EG"), a number without a slash only year first."""
+    slash only with the system written ("(EU)", "/EG"), a number without a slash only year first;
+    a directive in lower case also with its year first."""
     written = bool(m.group("system") or m.group("suffix"))
     unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] == "D"
     if m.group("separator") == " ":
         return written and 2015 <= int(m.group("first")) < 2100
+    if m.group("type") == "richtlijn" and not m.group("numbered"):
+        return written or _DIRECTIVE_YEAR.fullmatch(m.group("first")) is not None
     return written or not unusual
 
 
