@@ -319,6 +319,16 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("\\url{https://x.nl/a}", ["https://x.nl/a"]),
         ('"https://data.rechtspraak.nl/uitspraken/content?id={ecli}"', []),
+        # round 17: Eerste Kamer papers by several letters, and with a label but no year
+        ("(EK, 36 067 H en K)", ["kst-36067-H", "kst-36067-K"]),
+        ("(EK, 36 067, H)", ["kst-36067-H"]),
+        (
+            "Kamerstukken I 2022/23, 36 067, H, J en K",
+            ["kst-36067-H", "kst-36067-J", "kst-36067-K"],
+        ),
+        ("Kamerstukken I 2019/20, 35 300, C en A.B. Jansen", ["kst-35300-C"]),
+        ("EK 36 600 B", []),  # a fund's dossier, or its paper B: not said
+        ("EK 36 600 B en C, nr. 6", []),  # two dossiers' paper 6, not papers B and C
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

@@ -44,13 +44,16 @@ _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en n
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1": numbers that follow are another paper's only when nothing says otherwise)
 )
+_LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|\s+\d)"  # "C", "AA": not "A.B. Jansen", "B 12"
+_LETTERS = rf"(?P<letter_number>{_LETTER})(?P<more_letters>(?:\s*(?:,|en)\s*{_LETTER})*+)"
 _NUMBERS = (
     r"(?:"
     + _NUMBERED
-    # Eerste Kamer papers are lettered: "35 300, C", "36 200 VII, nr. AA".
+    # Eerste Kamer papers are lettered: "35 300, C", "36 200 VII, nr. AA", "36 067, H en K".
     # "(35300-VI, letter Y)" says so in words.
     + r"|(?:(?<=,\s)(?:nr\.\s?|(?P<letter_word>letter\s))?|nr\.\s?)"
-    r"(?P<letter_number>[A-Z]{1,2})\b(?![\w-]|\.\w|\s+\d))"
+    + _LETTERS
+    + r")"
 )
 _KAMERSTUK = Anchored(
     re.compile(
@@ -177,6 +180,20 @@ _BARE = Anchored(
 )
 
 
+# Eerste Kamer papers by their letters with no year: "(EK, 36 067, H)", and more than one right
+# after the dossier, "(EK, 36 067 H en K)" (one letter there may be the dossier's own, "36 600
+# B" is a fund's; and "36 600 B en C, nr. 6" are two dossiers).
+_EK_LETTERS = Anchored(
+    re.compile(
+        r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>I)|(?P<abbreviation>EK|E\.K\.)"
+        r"|(?P<chamber_name>Eerste)\s+Kamer)\b,?\s+(?P<dossier>\d{2}[ .]?\d{3})"
+        rf"(?:,\s*|\s+(?={_LETTER}\s*(?:,|en)\s*{_LETTER}))"
+        + _LETTERS
+        + r"(?!,?\s*(?:nrs?\.|nummers?)\s?\d)"
+    ),
+    ("amerstuk", "EK", "E.K.", "Eerste"),
+    1,
+)
 # The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
 _LETTERED = Anchored(
     re.compile(
@@ -425,6 +442,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         text,
         (
             _LABEL_ONLY.finditer,
+            _EK_LETTERS.finditer,
             _BRACKETED.finditer,
             _LETTERED.finditer,
             _COMPACT.finditer,
@@ -561,9 +579,10 @@ def _papers(
         said = groups.get("letter_word") or groups.get("joint") or groups.get("labelled")
         if chamber != "I" and not said:
             return []
-        paper = Kamerstuk(dossier, letter, chamber, session)
+        letters = [letter, *re.findall(r"[A-Z]{1,2}", groups.get("more_letters") or "")]
         return [
             Citation(CitationKind.KAMERSTUK, paper.identifier, m.group(), span, footnote, paper)
+            for paper in (Kamerstuk(dossier, each, chamber, session) for each in letters)
         ]
     numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
     more = re.sub(_PAGES, "", groups.get("more") or "")
