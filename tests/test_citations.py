@@ -329,6 +329,14 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstukken I 2019/20, 35 300, C en A.B. Jansen", ["kst-35300-C"]),
         ("EK 36 600 B", []),  # a fund's dossier, or its paper B: not said
         ("EK 36 600 B en C, nr. 6", []),  # two dossiers' paper 6, not papers B and C
+        # round 18: an old Eerste Kamer number, an ECLI as rechtspraak.nl abbreviates it, French
+        ("| Eerste Kamer der Staten-Generaal | 2001-2002 | 28201 nr. 235a |", ["kst-28201-235a"]),
+        (
+            "Samenhang met HR:2025:404 en HR:2025:405",
+            ["ECLI:NL:HR:2025:404", "ECLI:NL:HR:2025:405"],
+        ),
+        ("om 12:20:30 uur, HRM:2025:404", []),
+        ("le règlement (CE) no 1107/2009", ["CELEX:32009R1107"]),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

@@ -38,7 +38,7 @@ _MONTH = (
 _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
-    r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5})\b"
+    r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5}(?P<number_letter>[a-z])?)\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
@@ -257,18 +257,20 @@ EU_ACT = Anchored(
     re.compile(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
         r"(?:\b|(?<=[a-z]))(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
-        r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision)"
-        r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC)\)\s+)?(?:(?P<numbered>[Nn]r\.?|No\.?)\s*)?"
+        r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision|[Rr]èglement"
+        r"|[Dd]écision)\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE)\)\s+)?"
+        r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom))?(?![\d/])"
     ),
     (
         *("Uitvoerings", "erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
         *("egulation", "irective", "ecision"),  # in English: "Regulation (EU) No 1169/2011"
+        *("èglement", "écision"),  # in French: "règlement (CE) no 1107/2009"
     ),
     1,
 )
-_DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG"}
+_DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG"}
 # The sector of each type of act in its CELEX number: R(egulation), L (directive), D(ecision).
 _EU_SECTORS = {
     "verordening": "R",
@@ -278,6 +280,8 @@ _EU_SECTORS = {
     "directive": "L",
     "besluit": "D",
     "decision": "D",
+    "règlement": "R",
+    "décision": "D",
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG"; each item is read as if its type were
@@ -320,6 +324,15 @@ _ECLI = Anchored(
     re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]"),
     ("ECLI:",),
     0,
+)
+# A Dutch ECLI as rechtspraak.nl abbreviates it, without "ECLI:NL:": "Samenhang met HR:2025:404".
+_SHORT_ECLI = Anchored(
+    re.compile(
+        r"(?<![\w:])(?:HR|PHR|RVS|CRVB|CBB|GH[A-Z]{2,3}|RB[A-Z]{2,4}):(?:19|20)\d\d"
+        r":(?:[A-Z]{2})?\d{1,6}(?![\w:])"
+    ),
+    (":19", ":20"),
+    6,
 )
 _MONTH_NEXT = re.compile(r"\s+" + _MONTH)
 _BWB = Anchored(
@@ -462,6 +475,12 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     ]
     found += [c for m in _ECLI.finditer(text.value) if (c := _ecli(text, m, footnote))]
     found += [
+        Citation(
+            CitationKind.ECLI, f"ECLI:NL:{m.group()}", m.group(), text.span(*m.span()), footnote
+        )
+        for m in _SHORT_ECLI.finditer(text.value)
+    ]
+    found += [
         Citation(CitationKind.BWB, m.group(), m.group(), text.span(*m.span()), footnote)
         for m in _BWB.finditer(text.value)
     ]
@@ -584,7 +603,10 @@ def _papers(
             Citation(CitationKind.KAMERSTUK, paper.identifier, m.group(), span, footnote, paper)
             for paper in (Kamerstuk(dossier, each, chamber, session) for each in letters)
         ]
-    numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
+    letter = groups.get("number_letter") or ""  # an old Eerste Kamer number: "nr. 235a"
+    numbers = [
+        int((groups.get("number") or groups.get("listed_number") or "0").removesuffix(letter))
+    ]
     more = re.sub(_PAGES, "", groups.get("more") or "")
     for separator, number in re.findall(rf"(,|{_AND}|[–-])\s*(?:nr\.\s?)?(\d{{1,5}})", more):
         if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
@@ -594,13 +616,13 @@ def _papers(
     return [
         Citation(
             CitationKind.KAMERSTUK,
-            (paper := Kamerstuk(dossier, str(number), chamber, session)).identifier,
+            (paper := Kamerstuk(dossier, number, chamber, session)).identifier,
             m.group(),
             span,
             footnote,
             paper,
         )
-        for number in dict.fromkeys(numbers)
+        for number in dict.fromkeys([f"{numbers[0]}{letter}", *map(str, numbers[1:])])
     ]
 
 
