@@ -337,6 +337,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("om 12:20:30 uur, HRM:2025:404", []),
         ("le règlement (CE) no 1107/2009", ["CELEX:32009R1107"]),
+        # round 20: "nr" without its full stop, a label in capitals, a date in English after
+        ("(Kamerstuk 25 295 nr 1180 Audit)", ["kst-25295-1180"]),
+        ("(KAMERSTUK 25 295 NR 1180)", ["kst-25295-1180"]),
+        ("(Kamerstuk 27 529, nr. 356, 20 January 2026)", ["kst-27529-356"]),
+        ("artikel 3 nr 5 van de wet", []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

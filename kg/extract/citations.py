@@ -30,15 +30,17 @@ _DOSSIER = (
     r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
     r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
-_MONTH = (
+_MONTH = (  # (in Dutch, and in English: "nr. 356, 20 January 2026")
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december)\b"
+    r"|december|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust"
+    r"|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)\b"
 )
 # Page references are skipped, more than one page too: "p. 5-6", "blz. 12 en 14".
 _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
-    r"(?:nrs?\.|nummers?)\s?(?P<number>\d{1,5}(?P<number_letter>[a-z])?)\b"
+    # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
+    r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5}(?P<number_letter>[a-z])?)\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
@@ -119,12 +121,10 @@ _NUMBERED_MOTION = Anchored(
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
 _LABEL_ONLY = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?)\s+|(?:Kenmerk|Reference)[\s|:]+)"
-        + _DOSSIER
-        + r",?\s+"
-        + _NUMBERS
+        r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)\s+"
+        r"|(?:Kenmerk|Reference)[\s|:]+)" + _DOSSIER + r",?\s+" + _NUMBERS
     ),
-    ("amerstuk", "Kenmerk", "Reference"),
+    ("amerstuk", "AMERSTUK", "Kenmerk", "Reference"),
     1,
 )
 # The parliamentary monitor's phrase: "is onder nr. 60 toegevoegd aan wetsvoorstel 35526".
@@ -174,7 +174,7 @@ _BARE = Anchored(
         + r"(?:,\s{0,3}|\s{1,3})"
         + _NUMBERED
     ),
-    ("nr", "nummer"),
+    ("nr", "NR", "nummer"),
     # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, joint dossier, separator
     6 + 22 + 10 + 14 + 4,
 )
