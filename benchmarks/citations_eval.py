@@ -293,6 +293,11 @@ HELD_OUT = [
     '("Kamerstuk 27 529, nr. 356, 20 January 2026" also gave paper 20: the date in English). '
     'Missed: "nr" without its full stop and a label in capitals ("Kamerstuk 25 295 nr 1180", '
     '"KAMERSTUK 25 295 NR 1180") (nllegalcit 1.00 / 0.10, wetsuite 0/30). Fixed since.',
+    "Round 21 (test.jsonl): 4 passages, 11 citations from two pages of tkconv (a written "
+    "consultation listing the letters it is about, a cabinet's reaction): precision 0.91, "
+    'recall 0.91 (10/11): a joint paper "(Kamerstukken 26 643 en 34 843, nr. 1069)" was read '
+    "as a paper of the second dossier, not of the first (nllegalcit and wetsuite 0/11). Fixed "
+    "since.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

@@ -342,6 +342,10 @@ def test_random_text_never_crashes(value: str) -> None:
         ("(KAMERSTUK 25 295 NR 1180)", ["kst-25295-1180"]),
         ("(Kamerstuk 27 529, nr. 356, 20 January 2026)", ["kst-27529-356"]),
         ("artikel 3 nr 5 van de wet", []),
+        # round 21: a joint paper of two dossiers joined by "en", cited by the first
+        ("(Kamerstukken 26 643 en 34 843, nr. 1069)", ["kst-26643-1069"]),
+        ("Kamerstukken II 2019/20, 26 643 en 34 843, nr. 1069", ["kst-26643-1069"]),
+        ("Kamerstukken 35 300 en 36 000", []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

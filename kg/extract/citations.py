@@ -57,6 +57,9 @@ _NUMBERS = (
     + _LETTERS
     + r")"
 )
+# A joint paper of two dossiers is cited by the first: "31 293/31 289, nr. 408", "26 643 en 34
+# 843, nr. 1069" (the same dossier again is another form: "36 600 B en 36 600 C, nr. 6").
+_OTHER_DOSSIER = r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b))\d{2}[ .]?\d{3}"
 _KAMERSTUK = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
@@ -64,7 +67,7 @@ _KAMERSTUK = Anchored(
         r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
         + _DOSSIER
         + r"(?:\s+e\.a\.)?"  # "29 762 e.a." (and others): cited by the first
-        + r"(?:\s?/\s?\d{2}[ .]?\d{3})?"  # a joint dossier "31 293/31 289" is cited by the first
+        + rf"(?:{_OTHER_DOSSIER})?"
         # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
         + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
         + _NUMBERS
@@ -122,7 +125,7 @@ _NUMBERED_MOTION = Anchored(
 _LABEL_ONLY = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)\s+"
-        r"|(?:Kenmerk|Reference)[\s|:]+)" + _DOSSIER + r",?\s+" + _NUMBERS
+        r"|(?:Kenmerk|Reference)[\s|:]+)" + _DOSSIER + rf"(?:{_OTHER_DOSSIER})?,?\s+" + _NUMBERS
     ),
     ("amerstuk", "AMERSTUK", "Kenmerk", "Reference"),
     1,
@@ -157,7 +160,7 @@ _WRITTEN_ID = Anchored(
 )
 # No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
 # first dossier: "(35925 VII / 35925 IV, A)".
-_JOINT = r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?)?"
+_JOINT = rf"(?P<joint>{_OTHER_DOSSIER}(?:[-\s](?:\d{{1,3}}|[A-Z]{{1,4}}))?)?"
 _BRACKETED = re.compile(r"\(" + _DOSSIER + _JOINT + r",\s*" + _NUMBERS + r"\)")
 # No label, no brackets: a dossier and a paper numbered in words, where a list, a quote or a
 # sentence's clause starts (not after a word: "artikel 12345, nr. 3", "postcode 12345, nr. 4"):
@@ -170,13 +173,14 @@ _BARE = Anchored(
         rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )|(?<=\ben )|(?<=\bof ))"
         # (white space bounded, so that "nr" is never further than `reach` from the start)
         + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
-        + _JOINT
+        + _JOINT.replace(r"\s+", r"\s{1,3}")
         + r"(?:,\s{0,3}|\s{1,3})"
         + _NUMBERED
     ),
     ("nr", "NR", "nummer"),
-    # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, joint dossier, separator
-    6 + 22 + 10 + 14 + 4,
+    # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, joint dossier ("   en   12
+    # 345-XXXX"), separator
+    6 + 22 + 10 + 19 + 4,
 )
 
 
