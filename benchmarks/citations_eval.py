@@ -298,6 +298,11 @@ HELD_OUT = [
     'recall 0.91 (10/11): a joint paper "(Kamerstukken 26 643 en 34 843, nr. 1069)" was read '
     "as a paper of the second dossier, not of the first (nllegalcit and wetsuite 0/11). Fixed "
     "since.",
+    "Round 22 (test.jsonl): 6 passages, 6 citations from 6 public GitHub files, papers as a "
+    'PDF\'s footer prints them ("Tweede Kamer, vergaderjaar 2022–2023, 36 327, nr. 2") in '
+    "docstrings, comments and fixtures, one broken over two lines, one after an escaped line "
+    'break; a dossier alone ("Kamerstukken 35 418") as a negative. Precision 1.00, recall '
+    "1.00 (6/6) (nllegalcit and wetsuite 0/6).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
