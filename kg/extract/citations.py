@@ -40,7 +40,7 @@ _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
-    r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5}(?P<number_letter>[a-z])?)\b"
+    r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})(?P<number_letter>[a-z])?\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
@@ -608,9 +608,7 @@ def _papers(
             for paper in (Kamerstuk(dossier, each, chamber, session) for each in letters)
         ]
     letter = groups.get("number_letter") or ""  # an old Eerste Kamer number: "nr. 235a"
-    numbers = [
-        int((groups.get("number") or groups.get("listed_number") or "0").removesuffix(letter))
-    ]
+    numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
     more = re.sub(_PAGES, "", groups.get("more") or "")
     for separator, number in re.findall(rf"(,|{_AND}|[–-])\s*(?:nr\.\s?)?(\d{{1,5}})", more):
         if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
