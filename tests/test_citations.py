@@ -346,6 +346,9 @@ def test_random_text_never_crashes(value: str) -> None:
         ("(Kamerstukken 26 643 en 34 843, nr. 1069)", ["kst-26643-1069"]),
         ("Kamerstukken II 2019/20, 26 643 en 34 843, nr. 1069", ["kst-26643-1069"]),
         ("Kamerstukken 35 300 en 36 000", []),
+        # round 23: the Belgian Staatsblad, and a date after a gazette's name
+        ("Belgisch Staatsblad 2026-05-12, publicatie 2026xxxxx", []),
+        ("Staatsblad 2026-05-12", []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

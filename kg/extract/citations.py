@@ -357,10 +357,11 @@ _GAZETTE = Anchored(
         # (a name written out may be glued to the word before it, and the number to a capitalised
         # word after it, where a page's cells were joined: "ZakenStaatscourant 2011, 6602Interne",
         # "WaterstaatStaatsblad 1998, 643AMvB"; "Stb. 2005/553" is written with a slash too)
-        r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=Staatsblad|Staatscourant|Tractatenblad)))"
+        # (not the Belgian one, nor a date: "Belgisch Staatsblad 2026-05-12")
+        r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=Staatsblad|Staatscourant|Tractatenblad)))(?<!Belgisch\s)"
         r"(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
         r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-|/)(?:nr\.\s*)?(?P<number>\d{1,6})"
-        r"(?:\b|(?-i:(?=[A-Z][A-Za-z])))"
+        r"(?:\b|(?-i:(?=[A-Z][A-Za-z])))(?!-\d)"
         # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
         r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
         r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
