@@ -309,6 +309,12 @@ HELD_OUT = [
     'as a negative. Precision 0.92, recall 1.00 (12/12), with one wrong id: "Belgisch '
     'Staatsblad 2026-05-12" (the Belgian gazette, and a date) gave stb-2026-5 (nllegalcit and '
     "wetsuite 1/12). Fixed since.",
+    "Round 24 (test.jsonl): 13 passages, 23 citations from 13 public GitHub files: rulings of "
+    "the Hoge Raad in fixtures, examples and feeds (one inside a URL), EU regulations by their "
+    'number with "nr." (aviation, tachographs, agriculture, labels of amendments); a '
+    'regulation without its number ("Verordening (EU) nr. ...") as a negative. Precision '
+    "1.00, recall 1.00 (23/23): EU acts 9/9, ECLI 12/12, URLs 2/2 (nllegalcit 1.00 / 0.43, "
+    "wetsuite 1.00 / 0.52).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
