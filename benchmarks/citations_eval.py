@@ -322,7 +322,7 @@ KNOWN_MISSES = [
     " number with a footnote number glued to it).",
     '"Handelingen II\\n * 2024-2025, nr. 42, item 4" (a citation split across the lines of a'
     ' code comment, its " * " in the middle).',
-    '"`Verordening (EG) nr. 1107/2009`, `528/2012`, `396/2005`" (test set: regulations listed by'
+    '"`Verordening (EG) nr. 1107/2009`, `528/2012`, `396/2005`" (regulations listed by'
     " number alone after the first, each in backticks).",
 ]
 
