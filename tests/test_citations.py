@@ -349,6 +349,10 @@ def test_random_text_never_crashes(value: str) -> None:
         # round 23: the Belgian Staatsblad, and a date after a gazette's name
         ("Belgisch Staatsblad 2026-05-12, publicatie 2026xxxxx", []),
         ("Staatsblad 2026-05-12", []),
+        # the system first in a compound
+        ("EU-verordening 2017/948", ["CELEX:32017R0948"]),
+        ("EG-verordening 2018/1999", ["CELEX:31999R2018"]),
+        ("WOZ-beschikking 2025", []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

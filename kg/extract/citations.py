@@ -260,7 +260,9 @@ _ANSWERS_HEADER = Anchored(
 EU_ACT = Anchored(
     re.compile(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
-        r"(?:\b|(?<=[a-z]))(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
+        # (the system may come first in a compound: "EU-verordening 2017/948")
+        r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?"
+        r"(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
         r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision|[Rr]èglement"
         r"|[Dd]écision)\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE)\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
@@ -272,7 +274,7 @@ EU_ACT = Anchored(
         *("egulation", "irective", "ecision"),  # in English: "Regulation (EU) No 1169/2011"
         *("èglement", "écision"),  # in French: "règlement (CE) no 1107/2009"
     ),
-    1,
+    len("EEG-v"),
 )
 _DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG"}
 # The sector of each type of act in its CELEX number: R(egulation), L (directive), D(ecision).
@@ -680,6 +682,7 @@ def eu_act(m: re.Match[str]) -> EUAct:
     sector = _EU_SECTORS[m.group("type").casefold()]
     directive, decision = sector == "L", sector == "D"
     system, suffix = (_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix"))
+    system = system or m.group("prefix")
     numbered = bool(m.group("numbered"))
     if decision:
         year_first = not (numbered and 1950 <= second < 2100)  # "Besluit nr. 1247/2002/EG"
@@ -713,9 +716,9 @@ _DIRECTIVE_YEAR = re.compile(r"19[5-9]\d|20\d\d|[5-9]\d")
 
 def _is_eu_act(m: re.Match[str]) -> bool:
     """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
-    slash only with the system written ("(EU)", "/EG"), a number without a slash only year first;
-    a directive in lower case also with its year first."""
-    written = bool(m.group("system") or m.group("suffix"))
+    slash only with the system written ("(EU)", "/EG", "EU-verordening"), a number without a
+    slash only year first; a directive in lower case also with its year first."""
+    written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
     unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] == "D"
     if m.group("separator") == " ":
         return written and 2015 <= int(m.group("first")) < 2100
