@@ -108,6 +108,28 @@ def test_generated_kamerstuk_citations_round_trip(
     assert ids(text) == [expected]
 
 
+@given(
+    label=st.sampled_from(["Kamerstukken I 2022/23,", "EK", "(EK,", "Eerste Kamer,"]),
+    dossier=st.integers(10000, 39999),
+    letters=st.lists(
+        st.sampled_from(["A", "B", "C", "H", "K", "AA", "AB"]), min_size=1, max_size=4, unique=True
+    ),
+    comma=st.booleans(),
+)
+def test_generated_eerste_kamer_letters_round_trip(
+    label: str, dossier: int, letters: list[str], comma: bool
+) -> None:
+    """Eerste Kamer papers by their letters: "36 067, H, J en K"; without a comma after the
+    dossier only two letters are both papers, "36 067 H en K" (one letter alone may be the
+    dossier's own, and "36 600 B, C en D" are papers C and D of dossier 36 600 B)."""
+    listed = " en ".join([", ".join(letters[:-1]), letters[-1]] if len(letters) > 1 else letters)
+    comma = comma or len(letters) != 2
+    text = f"{label} {dossier // 1000} {dossier % 1000:03d}{',' if comma else ''} {listed})"
+    if label == "EK" and not comma:
+        text = text[:-1]
+    assert ids(text) == sorted(f"kst-{dossier}-{letter}" for letter in letters)  # (one span)
+
+
 @given(st.text(alphabet=st.sampled_from(list("Kamerstuk nr.0123456789 ,/-II()")), max_size=400))
 def test_random_text_never_crashes(value: str) -> None:
     for citation in find_citations(Text.of(value)):
@@ -329,6 +351,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstukken I 2019/20, 35 300, C en A.B. Jansen", ["kst-35300-C"]),
         ("EK 36 600 B", []),  # a fund's dossier, or its paper B: not said
         ("EK 36 600 B en C, nr. 6", []),  # two dossiers' paper 6, not papers B and C
+        ("(EK, 36 600 B, C en D)", []),  # papers C and D of 36 600 B, or B, C and D: not said
         # round 18: an old Eerste Kamer number, an ECLI as rechtspraak.nl abbreviates it, French
         ("| Eerste Kamer der Staten-Generaal | 2001-2002 | 28201 nr. 235a |", ["kst-28201-235a"]),
         (

@@ -184,14 +184,17 @@ _BARE = Anchored(
 )
 
 
-# Eerste Kamer papers by their letters with no year: "(EK, 36 067, H)", and more than one right
-# after the dossier, "(EK, 36 067 H en K)" (one letter there may be the dossier's own, "36 600
-# B" is a fund's; and "36 600 B en C, nr. 6" are two dossiers).
+# Eerste Kamer papers by their letters, the year left out or not: "(EK, 36 067, H)", and two
+# right after the dossier, "(EK, 36 067 H en K)" (one letter there may be the dossier's own:
+# "36 600 B" is a fund's, "36 600 B, C en D" its papers C and D, and "36 600 B en C, nr. 6" two
+# dossiers' paper 6).
 _EK_LETTERS = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>I)|(?P<abbreviation>EK|E\.K\.)"
-        r"|(?P<chamber_name>Eerste)\s+Kamer)\b,?\s+(?P<dossier>\d{2}[ .]?\d{3})"
-        rf"(?:,\s*|\s+(?={_LETTER}\s*(?:,|en)\s*{_LETTER}))"
+        r"|(?P<chamber_name>Eerste)\s+Kamer)\b,?\s+"
+        r"(?:(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+)?"
+        r"(?P<dossier>\d{2}[ .]?\d{3})"
+        rf"(?:,\s*|\s+(?={_LETTER}\s+en\s+{_LETTER}(?!\s*(?:,|en)\s*[A-Z])))"
         + _LETTERS
         + r"(?!,?\s*(?:nrs?\.|nummers?)\s?\d)"
     ),
