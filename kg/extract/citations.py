@@ -30,6 +30,7 @@ _DOSSIER = (
     r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
     r"(?:\s*\(R\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)" is dossier 23908
 )
+_YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"  # "2024/25"
 _MONTH = (  # (in Dutch, and in English: "nr. 356, 20 January 2026")
     r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
     r"|december|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust"
@@ -46,6 +47,7 @@ _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en n
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1": numbers that follow are another paper's only when nothing says otherwise)
 )
+_NUMBER_NEXT = r",?\s*(?:nrs?\.|nummers?)\s?\d"  # a paper's number follows: ", nr. 6"
 _LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|\s+\d)"  # "C", "AA": not "A.B. Jansen", "B 12"
 _LETTERS = rf"(?P<letter_number>{_LETTER})(?P<more_letters>(?:\s*(?:,|en)\s*{_LETTER})*+)"
 _NUMBERS = (
@@ -64,7 +66,7 @@ _KAMERSTUK = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
         r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
-        r"(?:vergaderjaar\s+)?(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+"
+        rf"(?:vergaderjaar\s+)?{_YEARS},?\s+"
         + _DOSSIER
         + r"(?:\s+e\.a\.)?"  # "29 762 e.a." (and others): cited by the first
         + rf"(?:{_OTHER_DOSSIER})?"
@@ -83,7 +85,7 @@ _COMPACT = Anchored(
         r"(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
         r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
         # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
-        r"-(?P<number>\d{1,5})(?![\w-])(?!,?\s*(?:nrs?\.|nummers?)\s?\d)"
+        rf"-(?P<number>\d{{1,5}})(?![\w-])(?!{_NUMBER_NEXT})"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
         r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
         r"(?=\s*[;)]|\.(?:\s|$))"
@@ -192,11 +194,11 @@ _EK_LETTERS = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>I)|(?P<abbreviation>EK|E\.K\.)"
         r"|(?P<chamber_name>Eerste)\s+Kamer)\b,?\s+"
-        r"(?:(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?),?\s+)?"
+        rf"(?:{_YEARS},?\s+)?"
         r"(?P<dossier>\d{2}[ .]?\d{3})"
         rf"(?:,\s*|\s+(?={_LETTER}\s+en\s+{_LETTER}(?!\s*(?:,|en)\s*[A-Z])))"
         + _LETTERS
-        + r"(?!,?\s*(?:nrs?\.|nummers?)\s?\d)"
+        + rf"(?!{_NUMBER_NEXT})"
     ),
     ("amerstuk", "EK", "E.K.", "Eerste"),
     1,
@@ -222,7 +224,6 @@ _CHAMBERS = {
     "EK": "I",
     "E.K.": "I",
 }
-_YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"
 _HANDELINGEN = Anchored(
     re.compile(
         r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I|TK|EK)\b,?\s*"
@@ -547,13 +548,13 @@ def _papers_outside(
 ) -> list[Citation]:
     """The papers the patterns find, but for those that start inside a citation found before."""
     taken = [c.span for c in before]
-    return [
-        c
-        for finditer in finditers
-        for m in finditer(text.value)
-        if not any(s.start <= text.span(*m.span()).start < s.end for s in taken)
-        for c in _kamerstukken(text, m, footnote)
-    ]
+    found = []
+    for finditer in finditers:
+        for m in finditer(text.value):
+            start = text.span(*m.span()).start
+            if not any(s.start <= start < s.end for s in taken):
+                found += _kamerstukken(text, m, footnote)
+    return found
 
 
 def _with_motions(text: Text, citations: list[Citation]) -> list[Citation]:
