@@ -13,12 +13,15 @@ their time goes into positions where they cannot match.
   and hyphens) by Aho-Corasick, in one pass in Rust (ahocorasick-rs), and tries the pattern there.
   `Spelled` finds such names with no pattern at all: the names a letter defines for itself
   (policies) cost no `re` compilation.
+- `Headed` finds the capitalised phrases that hold a head word ("...wet", "Programma",
+  "...commissie") from where the few head words are, rather than trying each of the hundreds
+  of capitalised phrases of a letter.
 - `any_of` writes a gazetteer's names as a trie, which `re` tries a character at a time;
   `any_word_of` puts each first letter before the check for the start of a word, so that `re`
   skips to those letters.
 
 Each finds the same matches as `pattern.finditer` (Spelled: every match of the pattern of each
-name; tests/test_scanning.py, property tests). With
+name; Headed: those that hold a head; tests/test_scanning.py, property tests). With
 them extraction went from 80 to about 300 letters/s (a core, 10 KB synthetic letters:
 docs/benchmarks.md).
 """
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
@@ -47,12 +50,14 @@ class Anchored:
     anchors: tuple[str, ...]
     reach: int | None
     ignore_case: bool = False
+    _anchor_set: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.ignore_case and not all(a.isascii() and a == a.lower() for a in self.anchors):
             raise ValueError(f"anchors found in any case are lower-case ASCII: {self}")
+        object.__setattr__(self, "_anchor_set", frozenset(self.anchors))
         global _ANCHORS
-        _ANCHORS = _ANCHORS | set(self.anchors)
+        _ANCHORS = _ANCHORS | self._anchor_set
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found near the anchors only. (Not a
@@ -62,13 +67,14 @@ class Anchored:
         if haystack is None:  # a text lower() does not fold one character for one
             return self.pattern.finditer(value)
         found = _anchors_in(haystack, _ANCHORS)
-        if self.reach is None:
-            if any(anchor in found for anchor in self.anchors):
-                return self.pattern.finditer(value)
+        present = self._anchor_set.intersection(found)
+        if not present:
             return iter(())
+        if self.reach is None:
+            return self.pattern.finditer(value)
         reach = self.reach
-        windows = [(max(0, f - reach), f) for anchor in self.anchors for f in found.get(anchor, ())]
-        return _tried_in(self.pattern, value, sorted(windows)) if windows else iter(())
+        windows = sorted((max(0, f - reach), f) for anchor in present for f in found[anchor])
+        return _tried_in(self.pattern, value, windows)
 
 
 _ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
@@ -155,10 +161,73 @@ class Spelled:
             if (start and _WORD_OR_HYPHEN.match(value, start - 1)) or _WORD.match(value, end):
                 continue
             if value[start:end] in self._exact or (
-                self._keys[index] in self._names and (np.diff(kept[first:last]) <= 2).all()
+                self._keys[index] in self._names and not _TWO_GAPS.search(value, start, end)
             ):  # (a name's letters at most one gap apart)
                 found.add((start, end))
         return sorted(found)
+
+
+class Headed:
+    """`pattern` asked only for the matches that hold one of `heads` (lower-case words) in any
+    case: the matches of `pattern.finditer(value)` whose text, casefolded, holds a head.
+
+    Made for capitalised names built on a head word ("Nationaal Programma Armoede", "Landelijke
+    Geschillencommissie"): a letter holds hundreds of capitalised phrases and a few head words.
+    `pattern` must match only `word` characters (a class such as "[\\w-]") and white space, and
+    each head in a match must lie in a word of it that starts with a capital letter. The heads
+    are found by Aho-Corasick; one written with no capital before it in its word is in no match;
+    around each other one the pattern is tried from the start of the run of word characters and
+    white space it stands in, where no match can reach across, as finditer would go on there."""
+
+    def __init__(self, pattern: re.Pattern[str], heads: Iterable[str], word: str) -> None:
+        self.pattern = pattern
+        self.heads = tuple(sorted(set(heads)))
+        self._automaton = _automaton(self.heads)
+        self._any_head = re.compile("|".join(map(re.escape, self.heads)))
+        self._word_before = re.compile(f"{word}*")  # (matched in the text read backwards)
+        self._phrase_before = re.compile(rf"(?:{word}|\s)*")
+
+    def finditer(self, value: str) -> Iterator[re.Match[str]]:
+        """The matches of `pattern.finditer(value)` that hold a head."""
+        folded = _casefolded(value)
+        if len(folded) != len(value):  # a character folds to several: no place maps to one
+            yield from (
+                m
+                for m in self.pattern.finditer(value)
+                if self._any_head.search(m.group().casefold())
+            )
+            return
+        heads = self._automaton.find_matches_as_indexes(folded, overlapping=True)
+        backwards = value[::-1] if heads else ""
+        tried = 0  # every match starting before it was seen
+        for _, start, _ in sorted(heads, key=lambda head: head[1]):
+            before = len(value) - start
+            if (
+                start < tried
+                or value[start - _run(self._word_before, backwards, before) : start + 1].islower()
+            ):
+                continue
+            for m in self.pattern.finditer(
+                value, max(tried, start - _run(self._phrase_before, backwards, before))
+            ):
+                if m.start() > start:
+                    tried = m.start()
+                    break
+                if self._any_head.search(folded, m.start(), m.end()):
+                    yield m
+            else:
+                tried = len(value) + 1
+
+
+def _run(pattern: re.Pattern[str], backwards: str, position: int) -> int:
+    """The length of the run of `pattern` read backwards from `position` of a reversed text."""
+    m = pattern.match(backwards, position)
+    return m.end() - position if m else 0
+
+
+@lru_cache(maxsize=4)  # (policies and organisations are sought in the same texts)
+def _casefolded(value: str) -> str:
+    return value.casefold()
 
 
 @lru_cache(maxsize=4)  # (the texts of a letter are searched for several sets of names)
@@ -200,6 +269,7 @@ def _tried_in(
 
 
 _GAP = re.compile(r"[\s-]")  # what may come between the letters of a spotted word
+_TWO_GAPS = re.compile(f"{_GAP.pattern}{{2}}")
 _SHORT = 500  # characters: shorter texts (a footnote) are scanned by `re` in less time
 
 

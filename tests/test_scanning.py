@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 import kg
 from kg import cleaning, scanning
 from kg.cleaning import Text, clean
-from kg.extract import organisations
+from kg.extract import organisations, policies
 from kg.lexicon import gazetteer
 from kg.readers import read
-from kg.scanning import ODD_LETTERS, Anchored, Spelled, Spotted, any_of, any_word_of
+from kg.scanning import ODD_LETTERS, Anchored, Headed, Spelled, Spotted, any_of, any_word_of
 
 from .conftest import EXAMPLES, LETTERS, ROOT, SHARED
 
@@ -183,7 +183,41 @@ def test_named_organisations_start_where_the_plain_pattern_does(text: str) -> No
         rf"(?<![\w-]){organisations._CAPITAL}"
         rf"(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{organisations._CAPITAL}){{0,6}}(?![\w-])"
     )
-    assert _matches(organisations._NAMED.finditer(text)) == _matches(plain.finditer(text))
+    assert _matches(organisations._NAMED.pattern.finditer(text)) == _matches(plain.finditer(text))
+
+
+HEADED = {"policies": policies._NAME, "organisations": organisations._NAMED}
+
+
+def _holding_a_head(headed: Headed, text: str) -> list[re.Match[str]]:
+    heads = re.compile("|".join(headed.heads))
+    return [m for m in headed.pattern.finditer(text) if heads.search(m.group().casefold())]
+
+
+@pytest.mark.parametrize("name", sorted(HEADED))
+def test_headed_names_are_those_of_the_pattern_holding_a_head_on_real_text(name: str) -> None:
+    headed = HEADED[name]
+    for text in _texts():
+        assert _matches(headed.finditer(text)) == _matches(_holding_a_head(headed, text))
+
+
+@pytest.mark.parametrize("name", sorted(HEADED))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_headed_names_are_those_of_the_pattern_holding_a_head(
+    name: str, data: st.DataObject
+) -> None:
+    """Made of capitalised and lower-case heads, inside words or alone, joining words, and the
+    characters that end a run of words or fold to several ("ß")."""
+    headed = HEADED[name]
+    words = st.one_of(
+        st.sampled_from(headed.heads),
+        st.sampled_from(headed.heads).map(str.capitalize),
+        st.sampled_from(["Anti", "Nationaal", "VO", "en", "van", "de", "O", "Wet", "a", "ß"]),
+        st.text(alphabet=" \n\t-'’.,()/:", min_size=1, max_size=3),
+    )
+    text = "".join(data.draw(st.lists(words, max_size=12)))
+    assert _matches(headed.finditer(text)) == _matches(_holding_a_head(headed, text))
 
 
 @settings(max_examples=500, deadline=None)

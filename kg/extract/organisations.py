@@ -16,7 +16,7 @@ from kg.extract.citations import eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
-from kg.scanning import Anchored, any_word_of
+from kg.scanning import Anchored, Headed, any_word_of
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
 _MINISTRY = Anchored(
@@ -45,14 +45,17 @@ _HEADS = (
     "vakcentrale",
     "universiteit",
 )
-_ANY_HEAD = re.compile("|".join(_HEADS))  # (in a casefolded name: a quick test before words)
 _CAPITAL = r"[A-Z][\w'’]*(?:-[A-Za-z][\w]*)*"
 # Capitalised names with an organisation word in them: "Landelijke Geschillencommissie",
 # "Lodewijk College", "Medisch Centrum van de Vrije Universiteit", "VO-raad". The first capital
 # comes before the check that no letter or hyphen precedes it, so that `re` skips to capitals.
-_NAMED = re.compile(
-    rf"[A-Z](?<![\w-][A-Z]){_CAPITAL.removeprefix('[A-Z]')}"
-    rf"(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{_CAPITAL}){{0,6}}(?![\w-])"
+_NAMED = Headed(
+    re.compile(
+        rf"[A-Z](?<![\w-][A-Z]){_CAPITAL.removeprefix('[A-Z]')}"
+        rf"(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{_CAPITAL}){{0,6}}(?![\w-])"
+    ),
+    _HEADS,
+    r"[\w'’-]",
 )
 # Local and regional government by the place: "gemeente Terneuzen", "provincie Zeeland".
 _PLACE = Anchored(
@@ -160,8 +163,6 @@ def _named(value: str) -> list[tuple[int, int]]:
     hyphenated compound ("VO-raad"); words that never start or end a name are left out."""
     spans = []
     for m in _NAMED.finditer(value):
-        if not _ANY_HEAD.search(m.group().casefold()):
-            continue
         words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"\S+", m.group())]
         while words and words[0][2].casefold() in LEXICON.sentence_starters:
             words.pop(0)

@@ -25,7 +25,7 @@ from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
-from kg.scanning import Anchored, Spelled
+from kg.scanning import Anchored, Headed, Spelled
 
 _KIND_OF_HEAD = {
     "wet": PolicyKind.LAW,
@@ -46,10 +46,10 @@ _KIND_OF_HEAD = {
     "toeslag": PolicyKind.POLICY,
 }
 _HEADS = tuple(_KIND_OF_HEAD)
-_ANY_HEAD = re.compile("|".join(_HEADS))  # (in a casefolded phrase: a quick test before words)
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*-?"
 _JOIN = r"(?:en|van|voor|de|het|tegen|op|inzake|ter)"
-_NAME = re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*")
+# Capitalised phrases that hold a policy word (no joining word holds one).
+_NAME = Headed(re.compile(rf"{_WORD}(?:\s+(?:{_JOIN}\s+)*{_WORD})*"), _HEADS, r"[\w-]")
 _ADJECTIVE = re.compile(r"(?:e|aal|ief|isch|eel|nal|end|ig|lijk|baar)$")
 # Law titles are lower case after "Wet": "Wet herstel kinderopvangtoeslag", "Wet op het primair
 # onderwijs". A title ends before a verb or pronoun, and never on a joining word.
@@ -150,8 +150,6 @@ def _all_matches(
 def _named(value: str) -> Iterable[Policy]:
     """Policies named by a capitalised phrase built on a policy word, or a law's title."""
     for m in _NAME.finditer(value):
-        if not _ANY_HEAD.search(m.group().casefold()):
-            continue
         words = m.group().split()
         count = len(words)
         while words and words[0].casefold() in LEXICON.sentence_starters:
