@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.cleaning import Text
+from kg.extract import actors
 from kg.extract.actors import (
     find_persons,
     find_recipients,
@@ -130,3 +133,24 @@ def test_persons_named_with_an_honorific_or_title() -> None:
     )
     names = [m.entity.name for m in find_persons(text, organisation_names() | {"Nederland"})]
     assert names == ["Houngbo", "Van der Staaij", "E. de Vries"]
+
+
+_SPACE = st.text(alphabet=" \t\u00a0\u2003\x0b\x1c", max_size=2)
+_POST_LINE = st.tuples(
+    _SPACE,
+    st.sampled_from(["De", "de", "DE", "dE", "Dee"]),
+    _SPACE,
+    st.sampled_from(["Minister", "staatssecretaris", "MINISTER-PRESIDENT"]),
+    st.sampled_from([" van Financiën,", ",", ""]),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_POST_LINE, st.text(alphabet="dDeE \tab,", max_size=6)), max_size=8))
+def test_every_line_a_signature_may_start_on_is_tried(lines: list[str]) -> None:
+    """The lines found quickly as those that may start a signature hold every line its post
+    pattern matches."""
+    value = "\n".join(lines)
+    spans = list(Text.of(value).lines())
+    matching = [i for i, line in enumerate(spans) if actors._SIGNATURE_POST.match(value, *line)]
+    assert set(matching) <= set(actors._signature_lines(value, spans))

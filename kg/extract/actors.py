@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.cleaning import Text
 from kg.lexicon import LEXICON, RETURN_ADDRESS, gazetteer
@@ -30,6 +32,9 @@ NAME_LINE = re.compile(rf"\s*(?P<honorific>{_ACADEMIC})?(?P<name>{_NAME})\s*")
 _SIGNATURE_POST = re.compile(
     rf"\s*(?:[Dd]e|DE)\s+(?:(?:wnd\.|waarnemend(?:e)?)\s+)?(?:{_TITLES})(?![\w])", re.I
 )
+# Where a line may start a signature: "de" (any case) and white space first. (A line break
+# first: `re` skips from one to the next at memory speed; the first line is tried as well.)
+_SIGNATURE_LINE = re.compile(r"\n[^\S\n]*[Dd][Ee][^\S\n]")
 
 _HONORIFIC = "|".join(map(re.escape, sorted(LEXICON.honorifics, key=len, reverse=True)))
 _FOR_ATTENTION = re.compile(
@@ -40,6 +45,7 @@ _STREET = re.compile(r"[A-Z][\w.'-]*(?:\s[\w.'-]+)*\s\d+\s?[a-zA-Z]?(?:[-/]\d+)?
 _POSTBUS = re.compile(r"\s*(?:Postbus|Antwoordnummer)\s+\d+", re.I)
 
 
+@lru_cache(maxsize=4096)  # (a ministry's posts sign letter after letter)
 def parse_post(text: str) -> Post | None:
     """A post as written: "De Minister van Sociale Zaken en Werkgelegenheid," ->
     Post("Minister van Sociale Zaken en Werkgelegenheid", "Minister", Ministerie van ...)."""
@@ -61,6 +67,7 @@ def parse_post(text: str) -> Post | None:
     return Post(label, title, gazetteer().organisation(organisation) if organisation else None)
 
 
+@lru_cache(maxsize=4096)
 def parse_person(text: str) -> Person | None:
     """A name, its honorific kept apart: "dhr. Hans Spekman" -> Person("Hans Spekman", "dhr.")."""
     m = re.fullmatch(rf"\s*(?:(?P<honorific>{_HONORIFIC})\s+)?(?P<rest>.+?)\s*", text, re.I)
@@ -101,10 +108,10 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
     found: list[SignatureMatch] = []
     principal: tuple[Post, int] | None = None  # the post signed for, and where its lines start
     i = 0
-    while i < len(lines):
-        if not _SIGNATURE_POST.match(value, *lines[i]):
-            i += 1
+    for candidate in _signature_lines(value, lines):
+        if candidate < i or not _SIGNATURE_POST.match(value, *lines[candidate]):
             continue
+        i = candidate
         last = i
         while not value[slice(*lines[last])].rstrip().endswith(",") and last < i + 2:
             if last + 1 >= len(lines) or not value[slice(*lines[last + 1])].strip():
@@ -135,7 +142,6 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
             i = name_line + 1
             continue
         if person is None or not posts:
-            i += 1
             continue
         start, end = lines[i][0], lines[name_line][1]
         on_behalf_of = None
@@ -148,6 +154,13 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
         principal = None
         i = name_line + 1
     return found
+
+
+def _signature_lines(value: str, lines: list[tuple[int, int]]) -> list[int]:
+    """The indexes of the lines that may start a signature, in order."""
+    starts = [start for start, _ in lines]
+    following = (bisect_left(starts, m.start() + 1) for m in _SIGNATURE_LINE.finditer(value))
+    return [0, *following] if lines else []
 
 
 def _within(post: Post, principal: Post) -> Post:
