@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import LEXICON
 from kg.records import Footnote, Span
-from kg.scanning import classes_in
+from kg.scanning import Anchored, classes_in
 
 Edit = tuple[int, int, str]  # replace value[start:end] with the string
 
@@ -45,10 +45,13 @@ class Text:
     def edit(self, edits: Iterable[Edit]) -> Text:
         """Apply non-overlapping edits. A replacement of the same length keeps each character's
         offset; any other takes the offset of the start of what it replaces."""
+        edits = sorted(edits)
+        if not edits:
+            return self
         parts: list[str] = []
         origin: array = array("q")  # type: ignore[type-arg]
         position = 0
-        for start, end, replacement in sorted(edits):
+        for start, end, replacement in edits:
             if start < position:
                 raise ValueError(f"overlapping edit at {start}")
             parts.append(self.value[position:start])
@@ -170,9 +173,14 @@ def dehyphenate(text: Text) -> Text:
     return text.edit(edits)
 
 
-_BROKEN_URL = re.compile(
-    r"(?:https?://|www\.)\S{0,1000}?(?:(?P<mark>[-/_=?&.])|\S)[ \t]*\n[ \t]*"
-    r"(?(mark)(?=\S)|(?=/|[\w.-]*[%/?=&]))"
+_BROKEN_URL = Anchored(
+    re.compile(
+        r"(?:https?://|www\.)\S{0,1000}?(?:(?P<mark>[-/_=?&.])|\S)[ \t]*\n[ \t]*"
+        r"(?(mark)(?=\S)|(?=/|[\w.-]*[%/?=&]))"
+    ),
+    ("http", "www."),
+    0,
+    alone=True,  # (cleaning asks this text about nothing else)
 )
 
 

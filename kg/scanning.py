@@ -44,20 +44,28 @@ class Anchored:
     `anchors` starting at most `reach` characters after the match's start (None: anywhere in
     it; the pattern then scans the whole of a text that holds an anchor); with `ignore_case` the
     anchors are lower-case ASCII and found in any case, as the pattern's own case-insensitive
-    parts match them."""
+    parts match them. With `alone`, for a text no other pattern is asked about, the anchors
+    are found by `re`'s search for a literal (at memory speed), not in the Aho-Corasick pass
+    the other patterns share."""
 
     pattern: re.Pattern[str]
     anchors: tuple[str, ...]
     reach: int | None
     ignore_case: bool = False
+    alone: bool = False
     _anchor_set: frozenset[str] = field(init=False, repr=False, compare=False)
+    _literals: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.ignore_case and not all(a.isascii() and a == a.lower() for a in self.anchors):
             raise ValueError(f"anchors found in any case are lower-case ASCII: {self}")
+        if self.alone and self.ignore_case:
+            raise ValueError(f"anchors found alone are found as written: {self}")
         object.__setattr__(self, "_anchor_set", frozenset(self.anchors))
-        global _ANCHORS
-        _ANCHORS = _ANCHORS | self._anchor_set
+        object.__setattr__(self, "_literals", tuple(re.compile(re.escape(a)) for a in self.anchors))
+        if not self.alone:
+            global _ANCHORS
+            _ANCHORS = _ANCHORS | self._anchor_set
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found near the anchors only. (Not a
@@ -66,7 +74,7 @@ class Anchored:
         haystack = _folded(value) if self.ignore_case else value
         if haystack is None:  # a text lower() does not fold one character for one
             return self.pattern.finditer(value)
-        found = _anchors_in(haystack, _ANCHORS)
+        found = self._found_alone(value) if self.alone else _anchors_in(haystack, _ANCHORS)
         present = self._anchor_set.intersection(found)
         if not present:
             return iter(())
@@ -75,6 +83,16 @@ class Anchored:
         reach = self.reach
         windows = sorted((max(0, f - reach), f) for anchor in present for f in found[anchor])
         return _tried_in(self.pattern, value, windows)
+
+    def _found_alone(self, value: str) -> dict[str, list[int]]:
+        """Where each anchor starts in `value` (overlapping occurrences too)."""
+        found: dict[str, list[int]] = {}
+        for anchor, literal in zip(self.anchors, self._literals, strict=True):
+            m = literal.search(value)
+            while m:
+                found.setdefault(anchor, []).append(m.start())
+                m = literal.search(value, m.start() + 1)
+        return found
 
 
 _ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
