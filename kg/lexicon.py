@@ -11,6 +11,7 @@ from importlib import resources
 from typing import Any
 
 from kg.records import Organisation, Policy, PolicyKind
+from kg.scanning import LineStart
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -67,14 +68,10 @@ LEXICON = _lexicon()
 ACRONYM_DEFINITION = r"\((?:hierna\s*:?\s*(?:de\s+|het\s+)?)?(?P<acronym>[A-Z][A-Za-z0-9]{1,9})\)"
 
 # Lines that open a letter's parts, for the extractors that segment and read letterheads.
-SALUTATION = re.compile(
-    r"^[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b", re.M
-)
-RETURN_ADDRESS = re.compile(
-    r"^[ \t]*>?[ \t]*(?:"
-    + "|".join(map(re.escape, LEXICON.return_address))
-    + r")\b(?P<address>.*)",
-    re.M | re.I,
+SALUTATION = LineStart(r"[ \t]*(?:" + "|".join(map(re.escape, LEXICON.salutations)) + r")\b")
+RETURN_ADDRESS = LineStart(
+    r"[ \t]*>?[ \t]*(?:" + "|".join(map(re.escape, LEXICON.return_address)) + r")\b(?P<address>.*)",
+    re.I,
 )
 
 

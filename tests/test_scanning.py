@@ -19,10 +19,19 @@ from hypothesis import strategies as st
 import kg
 from kg import cleaning, scanning
 from kg.cleaning import Text, clean
-from kg.extract import organisations, policies
-from kg.lexicon import gazetteer
+from kg.extract import organisations, policies, segments
+from kg.lexicon import RETURN_ADDRESS, SALUTATION, gazetteer
 from kg.readers import read
-from kg.scanning import ODD_LETTERS, Anchored, Headed, Spelled, Spotted, any_of, any_word_of
+from kg.scanning import (
+    ODD_LETTERS,
+    Anchored,
+    Headed,
+    LineStart,
+    Spelled,
+    Spotted,
+    any_of,
+    any_word_of,
+)
 
 from .conftest import EXAMPLES, LETTERS, ROOT, SHARED
 
@@ -184,6 +193,49 @@ def test_named_organisations_start_where_the_plain_pattern_does(text: str) -> No
         rf"(?:(?:[ \t]+(?:van|voor|de|het|der))*[ \t]+{organisations._CAPITAL}){{0,6}}(?![\w-])"
     )
     assert _matches(organisations._NAMED.pattern.finditer(text)) == _matches(plain.finditer(text))
+
+
+LINE_STARTS: dict[str, LineStart] = {
+    "salutation": SALUTATION,
+    "return address": RETURN_ADDRESS,
+    "addressee": segments._ADDRESSEE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINE_STARTS))
+def test_line_starts_find_what_the_pattern_finds_on_real_text(name: str) -> None:
+    line_start = LINE_STARTS[name]
+    for text in _texts():
+        expected = _matches(line_start.pattern.finditer(text))
+        assert _matches(line_start.finditer(text)) == expected
+        found = line_start.search(text)
+        assert _matches([found] if found else []) == expected[:1]
+
+
+@pytest.mark.parametrize("name", sorted(LINE_STARTS))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_line_starts_find_what_the_pattern_finds(name: str, data: st.DataObject) -> None:
+    """Lines the pattern matches (made by hypothesis from it) among line breaks, indents and
+    words; searched whole and between any two places."""
+    line_start = LINE_STARTS[name]
+    pieces = st.one_of(
+        st.from_regex(line_start.pattern, fullmatch=True),
+        st.text(alphabet="\n \t>aAdeGR", max_size=4),
+    )
+    text = "".join(data.draw(st.lists(pieces, max_size=6)))
+    assert _matches(line_start.finditer(text)) == _matches(line_start.pattern.finditer(text))
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    searched = [line_start.search(text, pos, endpos)]
+    expected = [line_start.pattern.search(text, pos, endpos)]
+    assert _matches(filter(None, searched)) == _matches(filter(None, expected))
+
+
+def test_a_line_start_inside_a_match_across_lines_starts_none() -> None:
+    line_start = LineStart(r"a\s+a")
+    text = "a\na\na"
+    assert _matches(line_start.finditer(text)) == _matches(line_start.pattern.finditer(text))
 
 
 HEADED = {"policies": policies._NAME, "organisations": organisations._NAMED}

@@ -214,7 +214,7 @@ def _address_block(value: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
     """The lines of the address block: after the return address, or starting with "Aan"."""
     start = None
     for k, line in enumerate(lines):
-        if RETURN_ADDRESS.match(value, *line):
+        if RETURN_ADDRESS.pattern.match(value, *line):
             start = k + 1
             break
         if re.match(r"\s*Aan\s+\S", value[slice(*line)]):

@@ -66,7 +66,7 @@ def parse_letterhead(text: Text) -> Letterhead:
     while i < len(lines):
         start, end = lines[i]
         line = value[start:end]
-        if SALUTATION.match(line):
+        if SALUTATION.pattern.match(line):
             body_start = end + 1 if end < len(value) else end
             break
         if field := _FIELD.fullmatch(line):
@@ -77,7 +77,7 @@ def parse_letterhead(text: Text) -> Letterhead:
             continue
         if date is None and _PLACE_DATE.fullmatch(line) and (parsed := parse_date(line)):
             date = Located(parsed, text.span(start, end), line.strip())
-        elif m := RETURN_ADDRESS.match(line):
+        elif m := RETURN_ADDRESS.pattern.match(line):
             return_address = " ".join(m.group("address").split())
         elif sender is None and return_address is None and _MINISTRY.match(line):
             paragraph = _paragraph_end(value, lines, i)
@@ -134,7 +134,7 @@ def _field_value(
 def _continues(line: str) -> bool:
     """Whether a line can carry on a field's value."""
     return bool(line.strip()) and not (
-        _FIELD.fullmatch(line) or SALUTATION.match(line) or PAGE_NUMBER.fullmatch(line)
+        _FIELD.fullmatch(line) or SALUTATION.pattern.match(line) or PAGE_NUMBER.fullmatch(line)
     )
 
 

@@ -15,9 +15,10 @@ from itertools import pairwise
 from kg.cleaning import PAGE_NUMBER, Text
 from kg.extract.actors import find_signatures
 from kg.lexicon import RETURN_ADDRESS, SALUTATION
+from kg.scanning import LineStart
 
 _NOTE = re.compile(r"(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[ \t]+\S")
-_ADDRESSEE = re.compile(r"^[ \t]*Aan\s+(?:de|het)\s", re.M)
+_ADDRESSEE = LineStart(r"[ \t]*Aan\s+(?:de|het)\s")
 
 
 @dataclass(frozen=True)
