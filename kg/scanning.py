@@ -288,9 +288,14 @@ def _without_gaps(value: str) -> tuple[np.ndarray[Any, np.dtype[np.intp]], str]:
     """The places of the characters of `value` that are no gap (`_GAP`), and those characters
     folded (lower case)."""
     folded = _folded(value) or "".join(map(_folded_letter, value))
-    codes = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4")
-    kept = np.flatnonzero(~_is_gap()[np.minimum(codes, _PLANE - 1)])
-    return kept, codes[kept].tobytes().decode("utf-32-le")
+    encoded = folded.encode("utf-16-le")
+    if len(encoded) == 2 * len(folded):  # (no character beyond U+FFFF: one code unit each)
+        codes, encoding, plane = np.frombuffer(encoded, dtype="<u2"), "utf-16-le", None
+    else:
+        codes, encoding = np.frombuffer(folded.encode("utf-32-le"), dtype="<u4"), "utf-32-le"
+        plane = np.minimum(codes, _PLANE - 1)
+    kept = np.flatnonzero(_is_kept().take(codes if plane is None else plane))
+    return kept, codes.take(kept).tobytes().decode(encoding)
 
 
 _WORD = re.compile(r"\w")
@@ -327,11 +332,11 @@ _SHORT = 500  # characters: shorter texts (a footnote) are scanned by `re` in le
 
 
 @cache
-def _is_gap() -> np.ndarray[Any, np.dtype[np.bool_]]:
-    """For each code point up to U+FFFF, whether `_GAP` matches it; none beyond does (white space
-    is all in that plane: tests/test_scanning.py), so higher code points are looked up as
-    U+FFFF, which is not a gap."""
-    return _plane_table((_GAP,)).astype(np.bool_)
+def _is_kept() -> np.ndarray[Any, np.dtype[np.bool_]]:
+    """For each code point up to U+FFFF, whether `_GAP` does not match it; it matches none
+    beyond (white space is all in that plane: tests/test_scanning.py), so higher code points
+    are looked up as U+FFFF, which is kept."""
+    return ~_plane_table((_GAP,)).astype(np.bool_)
 
 
 def classes_in(value: str, classes: tuple[re.Pattern[str], ...]) -> int:

@@ -275,7 +275,7 @@ def test_headed_names_are_those_of_the_pattern_holding_a_head(
 @settings(max_examples=500, deadline=None)
 @given(
     words=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=3), max_size=6),
-    text=st.text(alphabet=_LETTERS + "\n\t\u00a0", max_size=16),
+    text=st.text(alphabet=_LETTERS + "\n\t\u00a0\U0001d400", max_size=16),
     between=st.sampled_from(["", r"[\s-]?"]),
     ignore_case=st.booleans(),
 )
@@ -302,7 +302,7 @@ def test_spotted_finds_what_the_pattern_finds(
         ),
         max_size=3,
     ),
-    text=st.text(alphabet=_LETTERS + "\n\t\u00a0İ", max_size=16),
+    text=st.text(alphabet=_LETTERS + "\n\t\u00a0İ\U0001d400", max_size=16),
 )
 @example(names=["ab"], exact=[], text="A - b a-B a  b")
 @example(names=["sa"], exact=["Sa"], text="Sa s-a ſA")
