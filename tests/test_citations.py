@@ -376,6 +376,14 @@ def test_random_text_never_crashes(value: str) -> None:
         ("EU-verordening 2017/948", ["CELEX:32017R0948"]),
         ("EG-verordening 2018/1999", ["CELEX:31999R2018"]),
         ("WOZ-beschikking 2025", []),
+        # round 25: a gazette's written id is one citation, not also a gazette's; EUR-Lex's ELI
+        # addresses of implementing and delegated acts
+        (
+            "(`stb-2026-94`, `stcrt-2025-12`, `trb-2020-1`)",
+            ["stb-2026-94", "stcrt-2025-12", "trb-2020-1"],
+        ),
+        ("https://eur-lex.europa.eu/eli/reg_impl/2021/882/oj", ["CELEX:32021R0882"]),
+        ("http://data.europa.eu/eli/dir_del/2023/2775/oj", ["CELEX:32023L2775"]),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

@@ -401,8 +401,10 @@ _OFFICIAL_URL = re.compile(
     r"(?:\.(?:html|pdf|xml)|$)"
 )
 _WETTEN_URL = re.compile(r"wetten\.overheid\.nl/(?:jci1\.3:c:)?(?P<bwb>BWB[RV]\d{7})")
+# (implementing and delegated acts too: ".../eli/reg_impl/2021/882/oj", ".../eli/dir_del/...")
 _ELI_URL = re.compile(
-    r"(?:data|eur-lex)\.europa\.eu/eli/(?P<kind>reg|dir|dec)/(?P<year>\d{4})/(?P<number>\d+)"
+    r"(?:data|eur-lex)\.europa\.eu/eli/(?P<kind>reg|dir|dec)(?:_impl|_del)?/(?P<year>\d{4})/"
+    r"(?P<number>\d+)"
 )
 _CELEX = re.compile(r"CELEX(?::|%3A)(?P<celex>[1-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d+\))?)", re.I)
 
@@ -537,7 +539,8 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             for s in links.get(c.identifier, ())
         )
     ]
-    return sorted(kept, key=lambda c: (c.span, c.identifier))
+    # (one citation read by two patterns, "stb-2026-94" as a written id and as a gazette, once)
+    return sorted(dict.fromkeys(kept), key=lambda c: (c.span, c.identifier))
 
 
 def _papers_outside(
