@@ -278,12 +278,12 @@ def _run(pattern: re.Pattern[str], backwards: str, position: int) -> int:
     return m.end() - position if m else 0
 
 
-@lru_cache(maxsize=4)  # (policies and organisations are sought in the same texts)
+@lru_cache(maxsize=16)  # (policies and organisations are sought in the same texts)
 def _casefolded(value: str) -> str:
     return value.casefold()
 
 
-@lru_cache(maxsize=4)  # (the texts of a letter are searched for several sets of names)
+@lru_cache(maxsize=16)  # (the texts of a letter are searched for several sets of names)
 def _without_gaps(value: str) -> tuple[np.ndarray[Any, np.dtype[np.intp]], str]:
     """The places of the characters of `value` that are no gap (`_GAP`), and those characters
     folded (lower case)."""
@@ -372,7 +372,7 @@ _PLANE = 0x10000
 ODD_LETTERS = {"ı": "i", "ſ": "s"}
 
 
-@lru_cache(maxsize=4)  # (asked for by pattern after pattern on the same text)
+@lru_cache(maxsize=16)  # (asked for by pattern after pattern on the same text)
 def _folded(value: str) -> str | None:
     """`value` in lower case, position for position, or None when that cannot be made: a
     character lower() makes two of, or one of the ODD_LETTERS."""
