@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
-from ahocorasick_rs import AhoCorasick, Implementation
+from ahocorasick_rs import AhoCorasick, BytesAhoCorasick, Implementation
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Anchored:
     def __post_init__(self) -> None:
         if self.ignore_case and not all(a.isascii() and a == a.lower() for a in self.anchors):
             raise ValueError(f"anchors found in any case are lower-case ASCII: {self}")
+        if any(len(a.lower()) != len(a) for a in self.anchors):
+            raise ValueError(f"an anchor lower() does not fold one character for one: {self}")
         if self.alone and self.ignore_case:
             raise ValueError(f"anchors found alone are found as written: {self}")
         object.__setattr__(self, "_anchor_set", frozenset(self.anchors))
@@ -73,10 +75,16 @@ class Anchored:
         """The matches of `pattern.finditer(value)`, found near the anchors only. (Not a
         generator: most texts hold none of a pattern's anchors, and a text is asked about
         dozens of patterns.)"""
-        haystack = _folded(value) if self.ignore_case else value
-        if haystack is None:  # a text lower() does not fold one character for one
-            return self.pattern.finditer(value)
-        found = self._found_alone(value) if self.alone else _anchors_in(haystack, _ANCHORS)
+        if self.alone:
+            found = self._found_alone(value)
+        else:
+            as_written, in_any_case = _anchors_in(value, _ANCHORS)
+            if not self.ignore_case:
+                found = as_written
+            elif in_any_case is None:  # a text lower() does not fold one character for one
+                return self.pattern.finditer(value)
+            else:
+                found = in_any_case
         present = self._anchor_set.intersection(found)
         if not present:
             return iter(())
@@ -100,26 +108,72 @@ class Anchored:
 _ANCHORS: frozenset[str] = frozenset()  # the anchors of every Anchored pattern
 
 
+_Starts = dict[str, list[int]]  # where each anchor found starts
+
+
 @lru_cache(maxsize=16)  # each text is searched by many patterns, one after another
-def _anchors_in(haystack: str, anchors: frozenset[str]) -> dict[str, list[int]]:
-    """Where each of `anchors` starts in `haystack`, found in one pass for all the patterns."""
-    found: dict[str, list[int]] = {}
-    words, automaton = _anchor_automaton(anchors)
-    for index, start, _ in automaton.find_matches_as_indexes(haystack, overlapping=True):
+def _anchors_in(value: str, anchors: frozenset[str]) -> tuple[_Starts, _Starts | None]:
+    """Where each of `anchors` starts in `value` as written, and where each lower-cased one
+    starts in it in any case (None when lower() does not fold it one character for one).
+    Found in one pass for all the patterns, over the text lower-cased; an anchor as written
+    is where the text holds it so."""
+    folded = _folded(value)
+    if folded is None:
+        return _starts_of(anchors, value, lowered=False), None
+    in_any_case = _starts_of(anchors, folded, lowered=True)
+    as_written: _Starts = {}
+    for lowered, starts in in_any_case.items():
+        for anchor in _written(anchors)[lowered]:
+            if found := [s for s in starts if value.startswith(anchor, s)]:
+                as_written[anchor] = found
+    return as_written, in_any_case
+
+
+@lru_cache(maxsize=1)
+def _written(anchors: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The anchors as written, by their lower-cased form."""
+    written: dict[str, tuple[str, ...]] = {}
+    for anchor in sorted(anchors):
+        written[anchor.lower()] = (*written.get(anchor.lower(), ()), anchor)
+    return written
+
+
+def _starts_of(anchors: frozenset[str], haystack: str, lowered: bool) -> _Starts:
+    """Where each of `anchors` (lower-cased) starts in `haystack`, overlapping ones too."""
+    words, automaton = _anchor_automaton(anchors, lowered)
+    found: _Starts = {}
+    for index, start, _ in automaton.find(haystack):
         found.setdefault(words[index], []).append(start)
     return found
 
 
-@lru_cache(maxsize=1)
-def _anchor_automaton(anchors: frozenset[str]) -> tuple[tuple[str, ...], AhoCorasick]:
-    words = tuple(sorted(anchors))
-    return words, _automaton(words)
+@lru_cache(maxsize=2)
+def _anchor_automaton(anchors: frozenset[str], lowered: bool) -> tuple[tuple[str, ...], _Automaton]:
+    words = tuple(sorted({a.lower() for a in anchors} if lowered else anchors))
+    return words, _Automaton(words)
 
 
-def _automaton(words: tuple[str, ...]) -> AhoCorasick:
-    """An Aho-Corasick automaton finding every occurrence of `words` (not empty), overlapping
-    ones too, as (index in `words`, start, end) in characters."""
-    return AhoCorasick(list(words), implementation=Implementation.DFA)
+class _Automaton:
+    """Aho-Corasick over `words` (not empty): every occurrence in a text, overlapping ones too,
+    as (index in `words`, start, end) in characters. Words Latin-1 writes (with no "?") are
+    sought in the text's Latin-1 bytes, one a character ("?" for those it cannot write): that
+    spares turning UTF-8 offsets into characters, which takes as long as the search."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        latin = [w.encode("latin-1", "replace") for w in words]
+        self._bytes: BytesAhoCorasick | None = None
+        self._text: AhoCorasick | None = None
+        if all(b"?" not in w for w in latin):
+            self._bytes = BytesAhoCorasick(latin, implementation=Implementation.DFA)
+        else:
+            self._text = AhoCorasick(list(words), implementation=Implementation.DFA)
+
+    def find(self, haystack: str) -> list[tuple[int, int, int]]:
+        if self._bytes is not None:
+            latin = haystack.encode("latin-1", "replace")
+            return self._bytes.find_matches_as_indexes(latin, overlapping=True)
+        assert self._text is not None
+        return self._text.find_matches_as_indexes(haystack, overlapping=True)
 
 
 class Spotted:
@@ -133,7 +187,7 @@ class Spotted:
         self.pattern = pattern
         keys = set(map(_spelling, words))
         self._spotted = bool(keys) and all(keys)  # (a word of white space alone is not spotted)
-        self._automaton = _automaton(tuple(sorted(keys))) if self._spotted else None
+        self._automaton = _Automaton(tuple(sorted(keys))) if self._spotted else None
 
     def finditer(self, value: str) -> Iterator[re.Match[str]]:
         """The matches of `pattern.finditer(value)`, found where a word starts."""
@@ -142,7 +196,7 @@ class Spotted:
             yield from self.pattern.finditer(value)
             return
         kept, reduced = _without_gaps(value)  # (made of `folded`, as it is not None)
-        matches = self._automaton.find_matches_as_indexes(reduced, overlapping=True)
+        matches = self._automaton.find(reduced)
         firsts = sorted({start for _, start, _ in matches})
         # A match starts at a word's first letter, or in the gap before it.
         windows = ((int(kept[f - 1]) + 1 if f else 0, int(kept[f])) for f in firsts)
@@ -166,7 +220,7 @@ class Spelled:
         self._names = {key for key in map(_spelling, names) if key}
         keys = self._names | {key for key in map(_spelling, self._exact) if key}
         self._keys = tuple(sorted(keys))
-        self._automaton = _automaton(self._keys) if keys else None
+        self._automaton = _Automaton(self._keys) if keys else None
 
     def spans(self, value: str) -> list[tuple[int, int]]:
         """(start, end) of every match, in order."""
@@ -174,9 +228,7 @@ class Spelled:
             return []
         kept, reduced = _without_gaps(value)
         found = set()
-        for index, first, last in self._automaton.find_matches_as_indexes(
-            reduced, overlapping=True
-        ):
+        for index, first, last in self._automaton.find(reduced):
             start, end = int(kept[first]), int(kept[last - 1]) + 1
             if (start and _WORD_OR_HYPHEN.match(value, start - 1)) or _WORD.match(value, end):
                 continue
@@ -202,7 +254,7 @@ class Headed:
     def __init__(self, pattern: re.Pattern[str], heads: Iterable[str], word: str) -> None:
         self.pattern = pattern
         self.heads = tuple(sorted(set(heads)))
-        self._automaton = _automaton(self.heads)
+        self._automaton = _Automaton(self.heads)
         self._any_head = re.compile("|".join(map(re.escape, self.heads)))
         self._word_before = re.compile(f"{word}*")  # (matched in the text read backwards)
         self._phrase_before = re.compile(rf"(?:{word}|\s)*")
@@ -217,7 +269,7 @@ class Headed:
                 if self._any_head.search(m.group().casefold())
             )
             return
-        heads = self._automaton.find_matches_as_indexes(folded, overlapping=True)
+        heads = self._automaton.find(folded)
         backwards = value[::-1] if heads else ""
         tried = 0  # every match starting before it was seen
         for _, start, _ in sorted(heads, key=lambda head: head[1]):

@@ -272,6 +272,23 @@ def test_headed_names_are_those_of_the_pattern_holding_a_head(
     assert _matches(headed.finditer(text)) == _matches(_holding_a_head(headed, text))
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="ab?é’", min_size=1, max_size=3), min_size=1, max_size=4),
+    text=st.text(alphabet="ab?é’\U0001d400", max_size=16),
+)
+def test_the_automaton_finds_every_occurrence_in_characters(words: list[str], text: str) -> None:
+    """Words Latin-1 writes are sought in the text's Latin-1 bytes, others in the text itself:
+    the same occurrences, at the same characters, either way."""
+    expected = {
+        (index, start, start + len(word))
+        for index, word in enumerate(words)
+        for start in range(len(text))
+        if text.startswith(word, start)
+    }
+    assert set(scanning._Automaton(tuple(words)).find(text)) == expected
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     words=st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=3), max_size=6),
