@@ -276,17 +276,20 @@ def test_headed_names_are_those_of_the_pattern_holding_a_head(
 @given(
     words=st.lists(st.text(alphabet="ab?é’", min_size=1, max_size=3), min_size=1, max_size=4),
     text=st.text(alphabet="ab?é’\U0001d400", max_size=16),
+    for_one_letter=st.booleans(),
 )
-def test_the_automaton_finds_every_occurrence_in_characters(words: list[str], text: str) -> None:
+def test_the_automaton_finds_every_occurrence_in_characters(
+    words: list[str], text: str, for_one_letter: bool
+) -> None:
     """Words Latin-1 writes are sought in the text's Latin-1 bytes, others in the text itself:
-    the same occurrences, at the same characters, either way."""
+    the same occurrences, at the same characters, either way, and whichever automaton."""
     expected = {
         (index, start, start + len(word))
         for index, word in enumerate(words)
         for start in range(len(text))
         if text.startswith(word, start)
     }
-    assert set(scanning._Automaton(tuple(words)).find(text)) == expected
+    assert set(scanning._Automaton(tuple(words), for_one_letter).find(text)) == expected
 
 
 @settings(max_examples=500, deadline=None)

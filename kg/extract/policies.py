@@ -301,7 +301,7 @@ def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> Spelled | No
 
 @lru_cache(maxsize=1024)
 def _spelled(names: frozenset[str], acronyms: frozenset[str]) -> Spelled:
-    return Spelled(names, acronyms)
+    return Spelled(names, acronyms, for_one_letter=True)
 
 
 @cache
