@@ -201,7 +201,9 @@ def _link(
         sender = letter.sender_organisation
         if sender is None and not letter.is_annex:
             sender = _inherited_sender(letters, heads, i, cover)
-        linked.append(replace(letter, enclosed_by=enclosed_by, sender_organisation=sender))
+        if enclosed_by != letter.enclosed_by or sender is not letter.sender_organisation:
+            letter = replace(letter, enclosed_by=enclosed_by, sender_organisation=sender)
+        linked.append(letter)
     return tuple(linked)
 
 

@@ -94,6 +94,9 @@ def resolve_persons(letters: tuple[Letter, ...]) -> tuple[Letter, ...]:
         by_surname.setdefault(name_parts(name).key, set()).add(name)
     full = {name: fuller_name(name, by_surname[name_parts(name).key]) for name in names}
 
+    if all(full[name] == name for name in names):
+        return letters
+
     def person(p: Person) -> Person:
         return p if full[p.name] == p.name else replace(p, name=full[p.name])
 
