@@ -66,7 +66,8 @@ class Anchored:
         if self.alone and self.ignore_case:
             raise ValueError(f"anchors found alone are found as written: {self}")
         object.__setattr__(self, "_anchor_set", frozenset(self.anchors))
-        object.__setattr__(self, "_literals", tuple(re.compile(re.escape(a)) for a in self.anchors))
+        literals = tuple(re.compile(re.escape(a)) for a in self.anchors) if self.alone else ()
+        object.__setattr__(self, "_literals", literals)
         if not self.alone:
             global _ANCHORS
             _ANCHORS = _ANCHORS | self._anchor_set
@@ -322,6 +323,11 @@ class LineStart:
             if m := self.pattern.match(value, start, endpos):
                 return m
         return None
+
+    def starts(self, value: str) -> list[int]:
+        """Where the lines start that the pattern matches at (however its matches overlap)."""
+        first = [0] if self.pattern.match(value) else []
+        return first + [m.end() for m in self._after_break.finditer(value)]
 
     def _starts(self, value: str, pos: int, endpos: int) -> Iterator[int]:
         """The starts of the lines in value[pos:endpos] where the pattern may match."""

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import kg
 from kg import cleaning, scanning
 from kg.cleaning import Text, clean
-from kg.extract import organisations, policies, segments
+from kg.extract import actors, organisations, policies, segments
 from kg.lexicon import RETURN_ADDRESS, SALUTATION, gazetteer
 from kg.readers import read
 from kg.scanning import (
@@ -199,6 +199,7 @@ LINE_STARTS: dict[str, LineStart] = {
     "salutation": SALUTATION,
     "return address": RETURN_ADDRESS,
     "addressee": segments._ADDRESSEE,
+    "signature": actors._SIGNATURE_LINE,
 }
 
 
@@ -230,6 +231,9 @@ def test_line_starts_find_what_the_pattern_finds(name: str, data: st.DataObject)
     searched = [line_start.search(text, pos, endpos)]
     expected = [line_start.pattern.search(text, pos, endpos)]
     assert _matches(filter(None, searched)) == _matches(filter(None, expected))
+    line_starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")]
+    matched = [start for start in line_starts if line_start.pattern.match(text, start)]
+    assert line_start.starts(text) == matched
 
 
 def test_a_line_start_inside_a_match_across_lines_starts_none() -> None:

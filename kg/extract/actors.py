@@ -10,7 +10,7 @@ from functools import lru_cache
 from kg.cleaning import Text
 from kg.lexicon import LEXICON, RETURN_ADDRESS, gazetteer
 from kg.records import Mention, Person, Post, Recipient, Signatory
-from kg.scanning import Anchored
+from kg.scanning import Anchored, LineStart
 
 _TITLES = "|".join(map(re.escape, LEXICON.post_titles))
 _CANONICAL_TITLE = {title.casefold(): title for title in LEXICON.post_titles}
@@ -32,9 +32,8 @@ NAME_LINE = re.compile(rf"\s*(?P<honorific>{_ACADEMIC})?(?P<name>{_NAME})\s*")
 _SIGNATURE_POST = re.compile(
     rf"\s*(?:[Dd]e|DE)\s+(?:(?:wnd\.|waarnemend(?:e)?)\s+)?(?:{_TITLES})(?![\w])", re.I
 )
-# Where a line may start a signature: "de" (any case) and white space first. (A line break
-# first: `re` skips from one to the next at memory speed; the first line is tried as well.)
-_SIGNATURE_LINE = re.compile(r"\n[^\S\n]*[Dd][Ee][^\S\n]")
+# The lines a signature may start on: "de" (in any case) between white space.
+_SIGNATURE_LINE = LineStart(r"[^\S\n]*[Dd][Ee][^\S\n]")
 
 _HONORIFIC = "|".join(map(re.escape, sorted(LEXICON.honorifics, key=len, reverse=True)))
 _FOR_ATTENTION = re.compile(
@@ -108,7 +107,8 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
     found: list[SignatureMatch] = []
     principal: tuple[Post, int] | None = None  # the post signed for, and where its lines start
     i = 0
-    for candidate in _signature_lines(value, lines):
+    starts = [start for start, _ in lines]
+    for candidate in (bisect_left(starts, s) for s in _SIGNATURE_LINE.starts(value)):
         if candidate < i or not _SIGNATURE_POST.match(value, *lines[candidate]):
             continue
         i = candidate
@@ -154,13 +154,6 @@ def find_signatures(text: Text) -> list[SignatureMatch]:
         principal = None
         i = name_line + 1
     return found
-
-
-def _signature_lines(value: str, lines: list[tuple[int, int]]) -> list[int]:
-    """The indexes of the lines that may start a signature, in order."""
-    starts = [start for start, _ in lines]
-    following = (bisect_left(starts, m.start() + 1) for m in _SIGNATURE_LINE.finditer(value))
-    return [0, *following] if lines else []
 
 
 def _within(post: Post, principal: Post) -> Post:
