@@ -84,7 +84,7 @@ def test_negatives_yield_no_id(text: str) -> None:
 
 @given(
     chamber=st.sampled_from(["I", "II"]),
-    year=st.integers(1995, 2030),
+    year=st.one_of(st.none(), st.integers(1995, 2030)),
     dossier=st.integers(10000, 99999),
     sub=st.one_of(st.none(), st.integers(1, 99), st.sampled_from(["VII", "XVI", "IXB", "A"])),
     number=st.integers(1, 2999),
@@ -93,7 +93,7 @@ def test_negatives_yield_no_id(text: str) -> None:
 )
 def test_generated_kamerstuk_citations_round_trip(
     chamber: str,
-    year: int,
+    year: int | None,
     dossier: int,
     sub: int | str | None,
     number: int,
@@ -103,7 +103,8 @@ def test_generated_kamerstuk_citations_round_trip(
     written = f"{dossier // 1000} {dossier % 1000:03d}" if spaced else str(dossier)
     if sub is not None:
         written += f"-{sub}" if isinstance(sub, int) else f" {sub}"
-    text = f"Zie {label} {chamber}, {year}/{(year + 1) % 100:02d}, {written}, nr. {number}."
+    session = f", {year}/{(year + 1) % 100:02d}," if year else ""  # (the year may be left out)
+    text = f"Zie {label} {chamber}{session} {written}, nr. {number}."
     expected = f"kst-{dossier}{'' if sub is None else f'-{sub}'}-{number}"
     assert ids(text) == [expected]
 
@@ -384,6 +385,10 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("https://eur-lex.europa.eu/eli/reg_impl/2021/882/oj", ["CELEX:32021R0882"]),
         ("http://data.europa.eu/eli/dir_del/2023/2775/oj", ["CELEX:32023L2775"]),
+        # round 26: a chamber without a year
+        ("(Kamerstukken II 33902, nr. 3)", ["kst-33902-3"]),
+        ("TK 36 200 VIII, nr. 5", ["kst-36200-VIII-5"]),
+        ("de Tweede Kamer 12 345 keer, nr. 3", []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:

@@ -66,12 +66,15 @@ _KAMERSTUK = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
         r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
-        rf"(?:vergaderjaar\s+)?{_YEARS},?\s+"
+        # (the year left out, "Kamerstukken II 33902, nr. 3", the paper is numbered: letters
+        # after a dossier of the Eerste Kamer are read by _EK_LETTERS)
+        rf"(?:(?:vergaderjaar\s+)?{_YEARS},?\s+)?"
         + _DOSSIER
         + r"(?:\s+e\.a\.)?"  # "29 762 e.a." (and others): cited by the first
         + rf"(?:{_OTHER_DOSSIER})?"
         # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
         + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
+        + r"(?(year)|(?=nrs?\b|nrs?\.|NRS?\b|nummers?\b))"
         + _NUMBERS
     ),
     ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
