@@ -389,6 +389,10 @@ def test_random_text_never_crashes(value: str) -> None:
         ("(Kamerstukken II 33902, nr. 3)", ["kst-33902-3"]),
         ("TK 36 200 VIII, nr. 5", ["kst-36200-VIII-5"]),
         ("de Tweede Kamer 12 345 keer, nr. 3", []),
+        # round 27: EU acts named in German
+        ("'Richtlinie (EU) 2023/970'", ["CELEX:32023L0970"]),
+        ("Verordnung (EWG) Nr. 1408/71", ["CELEX:31971R1408"]),
+        ("Beschluss 2019/2", []),
     ],
 )
 def test_more_citation_forms(text: str, expected: list[str]) -> None:
@@ -500,7 +504,13 @@ def test_generated_gazette_citations_round_trip(
 
 
 @given(
-    kind=st.sampled_from([("Richtlijn", "L"), ("Verordening", "R")]),
+    kind=st.sampled_from(
+        [
+            *(("Richtlijn", "L"), ("Verordening", "R"), ("Besluit", "D")),
+            *(("Directive", "L"), ("Regulation", "R"), ("Decision", "D")),
+            *(("Richtlinie", "L"), ("Verordnung", "R"), ("Beschluss", "D")),
+        ]
+    ),
     year=st.integers(2015, 2030),
     number=st.integers(1, 3000),
 )

@@ -271,7 +271,8 @@ EU_ACT = Anchored(
         r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?"
         r"(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
         r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision|[Rr]èglement"
-        r"|[Dd]écision)\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE)\)\s+)?"
+        r"|[Dd]écision|[Vv]erordnung|[Rr]ichtlinie|[Bb]eschluss)"
+        r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG)\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom))?(?![\d/])"
@@ -280,10 +281,11 @@ EU_ACT = Anchored(
         *("Uitvoerings", "erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
         *("egulation", "irective", "ecision"),  # in English: "Regulation (EU) No 1169/2011"
         *("èglement", "écision"),  # in French: "règlement (CE) no 1107/2009"
+        *("erordnung", "ichtlinie", "eschluss"),  # in German: "Richtlinie (EU) 2023/970"
     ),
     len("EEG-v"),
 )
-_DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG"}
+_DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG", "EWG": "EEG"}
 # The sector of each type of act in its CELEX number: R(egulation), L (directive), D(ecision).
 _EU_SECTORS = {
     "verordening": "R",
@@ -295,6 +297,9 @@ _EU_SECTORS = {
     "decision": "D",
     "règlement": "R",
     "décision": "D",
+    "verordnung": "R",
+    "richtlinie": "L",
+    "beschluss": "D",
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG"; each item is read as if its type were
