@@ -74,7 +74,7 @@ _KAMERSTUK = Anchored(
         + rf"(?:{_OTHER_DOSSIER})?"
         # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
         + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
-        + r"(?(year)|(?=nrs?\b|nrs?\.|NRS?\b|nummers?\b))"
+        + r"(?(year)|(?=nr|NR|nummer))"
         + _NUMBERS
     ),
     ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
