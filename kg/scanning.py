@@ -123,8 +123,9 @@ def _anchors_in(value: str, anchors: frozenset[str]) -> tuple[_Starts, _Starts |
         return _starts_of(anchors, value, lowered=False), None
     in_any_case = _starts_of(anchors, folded, lowered=True)
     as_written: _Starts = {}
+    written = _written(anchors)
     for lowered, starts in in_any_case.items():
-        for anchor in _written(anchors)[lowered]:
+        for anchor in written[lowered]:
             if found := [s for s in starts if value.startswith(anchor, s)]:
                 as_written[anchor] = found
     return as_written, in_any_case
@@ -326,8 +327,8 @@ class LineStart:
 
     def starts(self, value: str) -> list[int]:
         """Where the lines start that the pattern matches at (however its matches overlap)."""
-        first = [0] if self.pattern.match(value) else []
-        return first + [m.end() for m in self._after_break.finditer(value)]
+        # (the first line may not match: the others found after a break do)
+        return [s for s in self._starts(value, 0, len(value)) if s or self.pattern.match(value)]
 
     def _starts(self, value: str, pos: int, endpos: int) -> Iterator[int]:
         """The starts of the lines in value[pos:endpos] where the pattern may match."""
