@@ -241,6 +241,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
         ("(Richtlijnen 2009/72/EG en 2009/73/EG)", ["CELEX:32009L0072", "CELEX:32009L0073"]),
+        (  # two-digit years in a list
+            "de Richtlijnen 89/608/EEG, 1999/74/EG en 97/78/EG van de Raad",
+            ["CELEX:31989L0608", "CELEX:31999L0074", "CELEX:31997L0078"],
+        ),
+        ("Richtlijn 2006/123/EG en 98/34/EG", ["CELEX:32006L0123", "CELEX:31998L0034"]),
         (
             "tot intrekking van de Verordeningen (EEG) nr. 2392/86 en (EG) nr.1290/2005",
             ["CELEX:31986R2392", "CELEX:32005R1290"],

@@ -10,8 +10,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 import kg
 from kg.errors import InputError
+from kg.extract.publication import find_publication
 from kg.readers import read, read_bytes
 from kg.records import Document
+from tests.conftest import SHARED
 from tests.fixtures.letters import IENW
 from tests.fixtures.render import as_docx, as_pdf, as_text
 
@@ -186,6 +188,69 @@ def test_a_letter_knows_its_own_kamerstuk(tmp_path: Path) -> None:
     (tmp_path / "kst-21501-02-1581.txt").write_text(as_text(IENW), encoding="utf-8")
     (named,) = kg.read_document(tmp_path / "kst-21501-02-1581.txt").letters
     assert named.published_as == "kst-21501-02-1581"
+
+
+def test_the_printed_heading_names_the_paper_as_the_metadata_does() -> None:
+    source = read(SHARED / "corpus" / "24_tk-motie-negatieve-spaarrente.html")
+    assert source.publication is not None
+    found = find_publication(source.text, "motie.txt")  # the text alone, as a PDF would give it
+    assert found is not None
+    assert (found.identifier, found.document_type) == (
+        source.publication.identifier,
+        source.publication.document_type,
+    )
+
+
+@pytest.mark.parametrize(
+    ("heading", "identifier", "kind"),
+    [
+        (
+            "34 775 XIII Vaststelling van de begrotingsstaten (XIII) voor het jaar 2018\n\n"
+            "Nr. 30 MOTIE VAN DE LEDEN FUTSELAAR EN GRASHOFF\n",
+            "kst-34775-XIII-30",
+            "Motie",
+        ),
+        (  # a paper in two dossiers is numbered in the first
+            "29 665 Evaluatie Schipholbeleid\n\n31 936 Luchtvaartbeleid\n\n"
+            "Nr. 385 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT\n",
+            "kst-29665-385",
+            "Brief",
+        ),
+        (
+            "21 501-32 Landbouw- en Visserijraad\nNr. 1731\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n",
+            "kst-21501-32-1731",
+            "Verslag",
+        ),
+        (  # the Eerste Kamer letters its papers; a title on a line of its own
+            "24 689\nRegels met betrekking tot pleziervaartuigen\n\nB\nADVIES RAAD VAN STATE\n",
+            "kst-24689-B",
+            "Advies",
+        ),
+        (
+            "36 342 Fiscale verzamelwet 2024\n\nNr. 10 TWEEDE NOTA VAN WIJZIGING\n",
+            "kst-36342-10",
+            "Nota",
+        ),
+    ],
+)
+def test_a_printed_heading_is_the_papers_identity(heading: str, identifier: str, kind: str) -> None:
+    found = find_publication(heading + "\nDe Kamer,\n", "paper.txt")
+    assert found is not None
+    assert (found.identifier, found.document_type) == (identifier, kind)
+
+
+def test_a_number_at_the_start_of_a_line_is_no_heading() -> None:
+    text = "10 000 huishoudens krijgen steun.\nDat meldt het CBS.\n\nNr. 5 BRIEF\n"
+    assert find_publication(text, "brief.txt") is None
+
+
+def test_a_motion_as_plain_text_is_its_kamerstuk_and_no_letter(tmp_path: Path) -> None:
+    source = read(SHARED / "corpus" / "24_tk-motie-negatieve-spaarrente.html")
+    (tmp_path / "motie.txt").write_text(source.text, encoding="utf-8")
+    document = kg.read_document(tmp_path / "motie.txt")
+    assert document.publication is not None
+    assert document.publication.identifier == "kst-32545-143"
+    assert document.letters == ()
 
 
 def test_a_letter_citing_another_letter_finds_it(tmp_path: Path) -> None:

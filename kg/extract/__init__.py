@@ -18,7 +18,7 @@ from kg.extract.letterhead import Letterhead, parse_letterhead
 from kg.extract.names import resolve_persons
 from kg.extract.organisations import find_organisations
 from kg.extract.policies import find_policies, policies_about
-from kg.extract.publication import find_publication
+from kg.extract.publication import NOT_LETTERS, find_publication
 from kg.extract.segments import Segment, annex_title, split_segments
 from kg.lexicon import LEXICON
 from kg.readers import SourceText
@@ -35,9 +35,6 @@ from kg.records import (
 )
 
 __all__ = ["extract_document", "extract_letters"]
-
-# Kamerstukken that are not letters: they become their Kamerstuk, and no letter is invented.
-NOT_LETTERS = {"Motie", "Amendement", "Verslag", "Nota", "Memorie", "Voorstel", "Lijst", "Advies"}
 
 
 def extract_document(source: SourceText) -> Document:

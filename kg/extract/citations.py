@@ -302,10 +302,11 @@ _EU_SECTORS = {
     "beschluss": "D",
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
-# 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG"; each item is read as if its type were
-# written before it.
+# 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG"; each
+# item is read as if its type were written before it.
 _EU_LIST_ITEM = re.compile(
-    r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.?\s*)?\d{1,4}/\d{1,4}|\d{4}/\d{1,4}/(?:EU|EG|EEG|Euratom)\b"
+    r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.?\s*)?\d{1,4}/\d{1,4}"
+    r"|(?:\d\d|\d{4})/\d{1,4}/(?:EU|EG|EEG|Euratom)\b"
 )
 _EU_LIST = Anchored(
     re.compile(
