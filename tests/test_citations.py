@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from kg.cleaning import Text, clean
 from kg.cli import app
+from kg.extract import citations
 from kg.extract.citations import find_citations, find_unresolved
 from kg.records import CitationKind
 
@@ -241,6 +242,13 @@ def test_random_text_never_crashes(value: str) -> None:
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
         ("(Richtlijnen 2009/72/EG en 2009/73/EG)", ["CELEX:32009L0072", "CELEX:32009L0073"]),
+        # round 30: types in capitals, implementing and framework decisions, third-pillar acts
+        ("UITVOERINGSBESLUIT (EU) 2015/1918 VAN DE COMMISSIE", ["CELEX:32015D1918"]),
+        ("REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT", ["CELEX:32016R0679"]),
+        ("tot intrekking van Besluit nr. 2007/125/JBZ van de Raad", ["CELEX:32007D0125"]),
+        ("Kaderbesluit 2008/977/JBZ van de Raad", ["CELEX:32008F0977"]),
+        ("Framework Decision 2008/977/JHA", ["CELEX:32008F0977"]),
+        ("het Uitvoeringsbesluit 2015/12 van de minister", []),  # a decision: its system written
         (  # two-digit years in a list
             "de Richtlijnen 89/608/EEG, 1999/74/EG en 97/78/EG van de Raad",
             ["CELEX:31989L0608", "CELEX:31999L0074", "CELEX:31997L0078"],
@@ -508,21 +516,31 @@ def test_generated_gazette_citations_round_trip(
     assert ids(f"Zie {cited}.") == [f"{gazette[1]}-{year}-{number}"]
 
 
+# Each type of EU act and the sector of its CELEX number, as EUR-Lex numbers them.
+EU_TYPES = [
+    *(("Richtlijn", "L"), ("Verordening", "R"), ("Besluit", "D")),
+    *(("Uitvoeringsverordening", "R"), ("Uitvoeringsbesluit", "D"), ("Kaderbesluit", "F")),
+    *(("Directive", "L"), ("Regulation", "R"), ("Decision", "D"), ("Framework Decision", "F")),
+    *(("Règlement", "R"), ("Décision", "D")),
+    *(("Richtlinie", "L"), ("Verordnung", "R"), ("Beschluss", "D")),
+]
+
+
+def test_every_type_of_eu_act_is_generated_below() -> None:
+    assert {name for name, _ in EU_TYPES} == set(citations._EU_TYPES)
+
+
 @given(
-    kind=st.sampled_from(
-        [
-            *(("Richtlijn", "L"), ("Verordening", "R"), ("Besluit", "D")),
-            *(("Directive", "L"), ("Regulation", "R"), ("Decision", "D")),
-            *(("Richtlinie", "L"), ("Verordnung", "R"), ("Beschluss", "D")),
-        ]
-    ),
+    kind=st.sampled_from(EU_TYPES),
+    capitals=st.booleans(),  # as in a title: "UITVOERINGSVERORDENING (EU) 2020/600"
     year=st.integers(2015, 2030),
     number=st.integers(1, 3000),
 )
 def test_generated_eu_acts_from_2015_round_trip(
-    kind: tuple[str, str], year: int, number: int
+    kind: tuple[str, str], capitals: bool, year: int, number: int
 ) -> None:
-    assert ids(f"{kind[0]} (EU) {year}/{number}") == [f"CELEX:3{year}{kind[1]}{number:04d}"]
+    name = kind[0].upper() if capitals else kind[0]
+    assert ids(f"{name} (EU) {year}/{number}") == [f"CELEX:3{year}{kind[1]}{number:04d}"]
 
 
 _EU_WORDS = ["Verordening", "richtlijn", "Besluit", "(EU)", "(EG)", "nr.", "/", " ", "2016"]

@@ -261,46 +261,38 @@ _ANSWERS_HEADER = Anchored(
     ("Kamer der Staten-Generaal",),
     len("Tweede "),
 )
+# The types of EU act, in Dutch, English, French and German, and each one's sector in a CELEX
+# number: R(egulation), L (directive), D(ecision), F (framework decision). A type is written
+# capitalised, in lower case or in capitals ("VERORDENING (EU) 2016/679", a title).
+_EU_TYPES = {
+    **{"Verordening": "R", "Uitvoeringsverordening": "R", "Richtlijn": "L"},
+    **{"Besluit": "D", "Uitvoeringsbesluit": "D", "Kaderbesluit": "F"},
+    **{"Regulation": "R", "Directive": "L", "Decision": "D", "Framework Decision": "F"},
+    **{"Règlement": "R", "Décision": "D"},
+    **{"Verordnung": "R", "Richtlinie": "L", "Beschluss": "D"},
+}
+_EU_SECTORS = {name.casefold(): sector for name, sector in _EU_TYPES.items()}
+_EU_TYPE_NAMES = sorted(_EU_TYPES, key=len, reverse=True)
 # "Verordening (EG) nr. 883/2004", "Uitvoeringsverordening (EU) 2019/947", "richtlijn (EU)
-# 2016/1148", "Besluit nr. 1247/2002/EG", "Verordening (EU) 2024 1398" (the slash lost). A decision,
-# a type in lower case and a number without its slash count only with the system written.
+# 2016/1148", "Besluit nr. 1247/2002/EG", "Kaderbesluit 2008/977/JBZ", "Verordening (EU) 2024 1398"
+# (the slash lost). A decision, a type in lower case and a number without its slash count only
+# with the system written.
 EU_ACT = Anchored(
     re.compile(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
         # (the system may come first in a compound: "EU-verordening 2017/948")
-        r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?"
-        r"(?P<type>(?:Uitvoerings)?[Vv]erordening|[Rr]ichtlijn|[Bb]esluit"
-        r"|VERORDENING|RICHTLIJN|BESLUIT|[Rr]egulation|[Dd]irective|[Dd]ecision|[Rr]èglement"
-        r"|[Dd]écision|[Vv]erordnung|[Rr]ichtlinie|[Bb]eschluss)"
-        r"\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG)\)\s+)?"
+        r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?(?P<type>"
+        + "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}" for n in _EU_TYPE_NAMES)
+        + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG)\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
-        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom))?(?![\d/])"
+        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA))?(?![\d/])"
     ),
-    (
-        *("Uitvoerings", "erordening", "ichtlijn", "esluit", "ERORDENING", "ICHTLIJN", "ESLUIT"),
-        *("egulation", "irective", "ecision"),  # in English: "Regulation (EU) No 1169/2011"
-        *("èglement", "écision"),  # in French: "règlement (CE) no 1107/2009"
-        *("erordnung", "ichtlinie", "eschluss"),  # in German: "Richtlinie (EU) 2023/970"
-    ),
+    # (each type from its second letter, in any of its cases: the first may be either)
+    tuple(sorted({form for n in _EU_TYPE_NAMES for form in (n[1:], n.upper()[1:])})),
     len("EEG-v"),
 )
 _DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG", "EWG": "EEG"}
-# The sector of each type of act in its CELEX number: R(egulation), L (directive), D(ecision).
-_EU_SECTORS = {
-    "verordening": "R",
-    "uitvoeringsverordening": "R",
-    "regulation": "R",
-    "richtlijn": "L",
-    "directive": "L",
-    "besluit": "D",
-    "decision": "D",
-    "règlement": "R",
-    "décision": "D",
-    "verordnung": "R",
-    "richtlinie": "L",
-    "beschluss": "D",
-}
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG"; each
 # item is read as if its type were written before it.
@@ -696,8 +688,9 @@ def eu_act(m: re.Match[str]) -> EUAct:
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
     sector = _EU_SECTORS[m.group("type").casefold()]
-    directive, decision = sector == "L", sector == "D"
+    directive, decision = sector == "L", sector in ("D", "F")
     system, suffix = (_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix"))
+    suffix = "JBZ" if suffix == "JHA" else suffix
     system = system or m.group("prefix")
     numbered = bool(m.group("numbered"))
     if decision:
@@ -714,7 +707,9 @@ def eu_act(m: re.Match[str]) -> EUAct:
     if year < 100:
         year += 1900 if year > 50 else 2000
     system = system or suffix or ("EU" if year >= 2009 else "EG")
-    if directive:
+    if sector == "F":
+        label = f"Kaderbesluit {year}/{number}/{system}"
+    elif directive:
         label = f"Richtlijn ({system}) {year}/{number}"
     elif decision:
         label = f"Besluit ({system}) {year}/{number}"
@@ -735,7 +730,7 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     slash only with the system written ("(EU)", "/EG", "EU-verordening"), a number without a
     slash only year first; a directive in lower case also with its year first."""
     written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
-    unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] == "D"
+    unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] in ("D", "F")
     if m.group("separator") == " ":
         return written and 2015 <= int(m.group("first")) < 2100
     if m.group("type") == "richtlijn" and not m.group("numbered"):
