@@ -383,6 +383,12 @@ HELD_OUT = [
     "(kg/extract/citations.py, _EU_TYPES) from which the pattern, its anchors and each "
     "type's CELEX sector are made, now with implementing and framework decisions, every "
     "type in capitals, and /JBZ (/JHA) acts.",
+    "Round 31 (test.jsonl): 5 passages, 8 citations from 4 public pages not used before "
+    "(what was left of papers cited in running text in the stored pages: an answer to "
+    "written questions, an openkamer report listing letters and a motion, tkconv's lines, "
+    "the Handelingen of 1996). Precision 1.00, recall 0.88 (7/8): Kamerstukken 7/8. Missed: "
+    '"(Kamerstukken II, vergaderjaar 2010–2011, 24 077, 259)" (the number without "nr."). '
+    "Fixed since, where such a citation ends (a bracket, a semicolon, a full stop).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

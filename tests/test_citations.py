@@ -241,6 +241,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        # round 31: a number without "nr." where a fully labelled citation ends
+        ("(Kamerstukken II, vergaderjaar 2010–2011, 24 077, 259)).", ["kst-24077-259"]),
+        ("zie Kamerstukken I 2008/09, 31 700 VI, 12; en verder", ["kst-31700-VI-12"]),
+        ("(Kamerstukken II 2019/20, 35 300, 2020)", []),  # a year
+        ("Kamerstukken II 2010/11, 24 077, 259, p. 5", []),  # the citation goes on: unsure
         ("(Richtlijnen 2009/72/EG en 2009/73/EG)", ["CELEX:32009L0072", "CELEX:32009L0073"]),
         # round 30: types in capitals, implementing and framework decisions, third-pillar acts
         ("UITVOERINGSBESLUIT (EU) 2015/1918 VAN DE COMMISSIE", ["CELEX:32015D1918"]),

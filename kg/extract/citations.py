@@ -135,6 +135,17 @@ _LABEL_ONLY = Anchored(
     ("amerstuk", "AMERSTUK", "Kenmerk", "Reference"),
     1,
 )
+# A paper's number without "nr." after a label, a chamber and a year, where the citation ends:
+# "(Kamerstukken II, vergaderjaar 2010–2011, 24 077, 259)".
+_UNNUMBERED = Anchored(
+    re.compile(
+        r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*"
+        rf"(?:vergaderjaar\s+)?{_YEARS},?\s+{_DOSSIER},\s+"
+        r"(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?=\s*[);]|\.(?:\s|$))"
+    ),
+    ("amerstuk",),
+    1,
+)
 # The parliamentary monitor's phrase: "is onder nr. 60 toegevoegd aan wetsvoorstel 35526".
 _ADDED_TO = Anchored(
     re.compile(
@@ -477,6 +488,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _TKCONV.finditer,
             _KOOP.finditer,
             _ADDED_TO.finditer,
+            _UNNUMBERED.finditer,
         ),
         found,
         footnote,
