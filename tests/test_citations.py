@@ -241,6 +241,15 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        # round 32: an act's number after its year; neither number a year; "nr." left out
+        ("vervangen door Verordening (EG) 2003/343 (Dublinverordening)", ["CELEX:32003R0343"]),
+        ("Verordening (EG) nr. 1234/5678", []),
+        (
+            "tot wijziging van de Verordeningen (EG) nr. 1/2005 en (EG) nr. 1234/5678",
+            ["CELEX:32005R0001"],
+        ),
+        ("(Kamerstuk 22 112, 2962)", ["kst-22112-2962"]),
+        ("Kamerstuk 22 112, 2962 en verder", []),  # no closing bracket: unsure
         # round 31: a number without "nr." where a fully labelled citation ends
         ("(Kamerstukken II, vergaderjaar 2010–2011, 24 077, 259)).", ["kst-24077-259"]),
         ("zie Kamerstukken I 2008/09, 31 700 VI, 12; en verder", ["kst-31700-VI-12"]),

@@ -135,13 +135,14 @@ _LABEL_ONLY = Anchored(
     ("amerstuk", "AMERSTUK", "Kenmerk", "Reference"),
     1,
 )
-# A paper's number without "nr." after a label, a chamber and a year, where the citation ends:
-# "(Kamerstukken II, vergaderjaar 2010–2011, 24 077, 259)".
+# A paper's number without "nr." after a label, where the citation ends: with a chamber and a
+# year, "(Kamerstukken II, vergaderjaar 2010–2011, 24 077, 259)", or at its closing bracket,
+# "(Kamerstuk 22 112, 2962)".
 _UNNUMBERED = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*"
-        rf"(?:vergaderjaar\s+)?{_YEARS},?\s+{_DOSSIER},\s+"
-        r"(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?=\s*[);]|\.(?:\s|$))"
+        r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?:(?P<chamber>II|I)\b,?\s*"
+        rf"(?:vergaderjaar\s+)?{_YEARS},?\s+)?{_DOSSIER},\s+"
+        r"(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?(year)(?=\s*[);]|\.(?:\s|$))|(?=\)))"
     ),
     ("amerstuk",),
     1,
@@ -530,6 +531,8 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     for start, item, kind in _listed_eu_acts(text.value):
         m = EU_ACT.pattern.fullmatch(f"{kind} {item}")
         assert m is not None
+        if not _is_eu_act(m):  # (neither number a year: "(EG) nr. 1234/5678")
+            continue
         span = text.span(start, start + len(item))
         found.append(
             Citation(CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item, span, footnote)
@@ -716,6 +719,8 @@ def eu_act(m: re.Match[str]) -> EUAct:
     else:
         year_first = bool(system == "EU" or 2015 <= first < 2100)
     year, number = (first, second) if year_first else (second, first)
+    if not _is_year(year):  # "Verordening (EG) 2003/343": its number written after its year
+        year, number = number, year
     if year < 100:
         year += 1900 if year > 50 else 2000
     system = system or suffix or ("EU" if year >= 2009 else "EG")
@@ -737,10 +742,18 @@ def eu_act(m: re.Match[str]) -> EUAct:
 _DIRECTIVE_YEAR = re.compile(r"19[5-9]\d|20\d\d|[5-9]\d")
 
 
+def _is_year(number: int) -> bool:
+    """Whether an act's number can be its year: two digits, or 1950 to 2099."""
+    return number < 100 or 1950 <= number < 2100
+
+
 def _is_eu_act(m: re.Match[str]) -> bool:
     """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
     slash only with the system written ("(EU)", "/EG", "EU-verordening"), a number without a
-    slash only year first; a directive in lower case also with its year first."""
+    slash only year first; a directive in lower case also with its year first. One of its two
+    numbers is its year."""
+    if not (_is_year(int(m.group("first"))) or _is_year(int(m.group("second")))):
+        return False
     written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
     unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] in ("D", "F")
     if m.group("separator") == " ":
