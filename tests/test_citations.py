@@ -241,6 +241,9 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        # round 33: two numbers of one year in the Staatsblad
+        ("PiB fase 1 (Stb. 2025, 312/313)", ["stb-2025-312", "stb-2025-313"]),
+        ("Stb. 2005/553 en Stcrt. 2025/39783", ["stb-2005-553", "stcrt-2025-39783"]),
         # round 32: an act's number after its year; neither number a year; "nr." left out
         ("vervangen door Verordening (EG) 2003/343 (Dublinverordening)", ["CELEX:32003R0343"]),
         ("Verordening (EG) nr. 1234/5678", []),

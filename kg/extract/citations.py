@@ -379,8 +379,10 @@ _GAZETTE = Anchored(
         # (not the Belgian one, nor a date: "Belgisch Staatsblad 2026-05-12")
         r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=Staatsblad|Staatscourant|Tractatenblad)))(?<!Belgisch\s)"
         r"(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
-        r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:\s*,\s*|\s+|-|/)(?:nr\.\s*)?(?P<number>\d{1,6})"
-        r"(?:\b|(?-i:(?=[A-Z][A-Za-z])))(?!-\d)"
+        r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:(?P<comma>\s*,\s*)|\s+|-|/)(?:nr\.\s*)?"
+        r"(?P<number>\d{1,6})(?:\b|(?-i:(?=[A-Z][A-Za-z])))(?!-\d)"
+        # two numbers of one year: "Stb. 2025, 312/313" (not after "Stb. 2005/553")
+        r"(?(comma)(?:/(?P<also>\d{1,6})\b(?![/-]\d))?)"
         # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
         r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
         r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
@@ -538,7 +540,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             Citation(CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item, span, footnote)
         )
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
-    found += [_gazette(text, m, footnote) for m in _GAZETTE.finditer(text.value)]
+    found += [c for m in _GAZETTE.finditer(text.value) for c in _gazettes(text, m, footnote)]
     found = _with_motions(text, found)
     # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id;
     # and once: the BWB id inside a wetten.overheid.nl URL is that URL's citation.
@@ -806,21 +808,28 @@ def _ecli(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None
     return Citation(CitationKind.ECLI, identifier, identifier, text.span(m.start(), end), footnote)
 
 
-def _gazette(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
-    """Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ..."""
+def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
+    """Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ...;
+    "Stb. 2025, 312/313" -> stb-2025-312 and stb-2025-313."""
     if m.group("act_year"):
         identifier = f"stb-{m.group('act_year')}-{int(m.group('act_number'))}"
         start = m.start("act_gazette")
-        return Citation(
+        raw, span = m.group()[start - m.start() :], text.span(start, m.end())
+        return [Citation(CitationKind.GAZETTE, identifier, raw, span, footnote)]
+    prefix = _GAZETTES[m.group("gazette").lower()]
+    numbers = [int(m.group("number"))]
+    if m.group("also") and int(m.group("also")) > numbers[0]:
+        numbers.append(int(m.group("also")))
+    return [
+        Citation(
             CitationKind.GAZETTE,
-            identifier,
-            m.group()[start - m.start() :],
-            text.span(start, m.end()),
+            f"{prefix}-{m.group('year')}-{number}",
+            m.group(),
+            text.span(*m.span()),
             footnote,
         )
-    prefix = _GAZETTES[m.group("gazette").lower()]
-    identifier = f"{prefix}-{m.group('year')}-{int(m.group('number'))}"
-    return Citation(CitationKind.GAZETTE, identifier, m.group(), text.span(*m.span()), footnote)
+        for number in numbers
+    ]
 
 
 def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
