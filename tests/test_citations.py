@@ -241,6 +241,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        # round 35: implementing and delegated regulations abbreviated, their system written
+        ("2. UV (EU) 2024/2690 considerans (3)", ["CELEX:32024R2690"]),
+        ("de onderaannemings-RTS (GV (EU) 2025/532)", ["CELEX:32025R0532"]),
+        ("UV 2024/2690", []),  # no system: "UV" is anything
+        ("de UV-lamp (EU) 2024/2690", []),
         # round 33: two numbers of one year in the Staatsblad
         ("PiB fase 1 (Stb. 2025, 312/313)", ["stb-2025-312", "stb-2025-313"]),
         ("Stb. 2005/553 en Stcrt. 2025/39783", ["stb-2005-553", "stcrt-2025-39783"]),

@@ -283,7 +283,12 @@ _EU_TYPES = {
     **{"Règlement": "R", "Décision": "D"},
     **{"Verordnung": "R", "Richtlinie": "L", "Beschluss": "D"},
 }
-_EU_SECTORS = {name.casefold(): sector for name, sector in _EU_TYPES.items()}
+# Abbreviated, an implementing or delegated regulation counts only with its system: "UV (EU)
+# 2024/2690", "GV (EU) 2025/532".
+_EU_ABBREVIATIONS = {"UV": "R", "GV": "R"}
+_EU_SECTORS = {name.casefold(): sector for name, sector in _EU_TYPES.items()} | {
+    name.casefold(): sector for name, sector in _EU_ABBREVIATIONS.items()
+}
 _EU_TYPE_NAMES = sorted(_EU_TYPES, key=len, reverse=True)
 # "Verordening (EG) nr. 883/2004", "Uitvoeringsverordening (EU) 2019/947", "richtlijn (EU)
 # 2016/1148", "Besluit nr. 1247/2002/EG", "Kaderbesluit 2008/977/JBZ", "Verordening (EU) 2024 1398"
@@ -295,13 +300,15 @@ EU_ACT = Anchored(
         # (the system may come first in a compound: "EU-verordening 2017/948")
         r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?(?P<type>"
         + "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}" for n in _EU_TYPE_NAMES)
+        + "".join(f"|(?<![\\w-]){n}(?=\\s+\\()" for n in _EU_ABBREVIATIONS)
         + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG)\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA))?(?![\d/])"
     ),
     # (each type from its second letter, in any of its cases: the first may be either)
-    tuple(sorted({form for n in _EU_TYPE_NAMES for form in (n[1:], n.upper()[1:])})),
+    tuple(sorted({form for n in _EU_TYPE_NAMES for form in (n[1:], n.upper()[1:])}))
+    + tuple(_EU_ABBREVIATIONS),
     len("EEG-v"),
 )
 _DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG", "EWG": "EEG"}
@@ -757,7 +764,11 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     if not (_is_year(int(m.group("first"))) or _is_year(int(m.group("second")))):
         return False
     written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
-    unusual = m.group("type")[0].islower() or _EU_SECTORS[m.group("type").casefold()] in ("D", "F")
+    unusual = (
+        m.group("type")[0].islower()
+        or _EU_SECTORS[m.group("type").casefold()] in ("D", "F")
+        or m.group("type") in _EU_ABBREVIATIONS
+    )
     if m.group("separator") == " ":
         return written and 2015 <= int(m.group("first")) < 2100
     if m.group("type") == "richtlijn" and not m.group("numbered"):
