@@ -241,6 +241,13 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        # a CELEX number written as the identifier it is; in a URL, the URL's
+        ("Zie CELEX:32016R0679 en celex:32019L1937.", ["CELEX:32016R0679", "CELEX:32019L1937"]),
+        ("(CELEX 32004L0038)", ["CELEX:32004L0038"]),
+        (
+            "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679",
+            ["CELEX:32016R0679"],
+        ),
         # round 35: implementing and delegated regulations abbreviated, their system written
         ("2. UV (EU) 2024/2690 considerans (3)", ["CELEX:32024R2690"]),
         ("de onderaannemings-RTS (GV (EU) 2025/532)", ["CELEX:32025R0532"]),

@@ -345,10 +345,15 @@ def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
                 yield item.start(), item.group(), act.group("type")
 
 
+# A CELEX number alone or as the identifier it is: "CELEX 32004L0038", "CELEX:32016R0679" (in a
+# URL it is the URL's citation).
 _BARE_CELEX = Anchored(
-    re.compile(r"(?<![\w:/=-])[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])"),
+    re.compile(
+        r"(?:(?<![\w/=-])[Cc][Ee][Ll][Ee][Xx](?::\s?|\s)|(?<![\w:/=-]))"
+        r"(?P<celex>[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4})(?![\w-])"
+    ),
     ("19", "20"),
-    1,
+    len("CELEX: 3"),
 )
 _ECLI = Anchored(
     re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]"),
@@ -532,7 +537,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     ]
     found += [
         Citation(
-            CitationKind.EU_ACT, f"CELEX:{m.group()}", m.group(), text.span(*m.span()), footnote
+            CitationKind.EU_ACT, f"CELEX:{m['celex']}", m.group(), text.span(*m.span()), footnote
         )
         for m in _BARE_CELEX.finditer(text.value)
     ]
