@@ -301,6 +301,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Zij krijgt nr. 124 (33009).", ["kst-33009-124"]),
         ("https://zoek.officielebekendmakingen.nl/kst-21501-31-669.html", ["kst-21501-31-669"]),
         ("https://zoek.officielebekendmakingen.nl/stb-2020-118.pdf", ["stb-2020-118"]),
+        (
+            "https://repository.overheid.nl/frbr/officielepublicaties/kst/36200/kst-36200-VII-5/1"
+            "/pdf/kst-36200-VII-5.pdf",
+            ["kst-36200-VII-5"],
+        ),
         ("https://zoek.officielebekendmakingen.nl/h-tk-20232024-45-7", ["h-tk-20232024-45-7"]),
         ("https://wetten.overheid.nl/BWBR0015703/2024-01-01", ["BWBR0015703"]),
         ("https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=8", ["BWBR0002638"]),

@@ -424,7 +424,10 @@ _URL = Anchored(
 _OFFICIAL_URL = re.compile(
     # (a paper by its dossier and number: "kst-1268678", an id without its dossier, stays a web
     # page, as no paper can be made of it)
-    r"officielebekendmakingen\.nl/(?:[\w/-]*/)?(?P<id>kst-\d{5}(?:-\w+)+?|(?:stb|stcrt|trb|h|ah)-[\w-]+?)"
+    # (or its file in the publisher's repository: "repository.overheid.nl/frbr/officielepublicaties/
+    # kst/36200/kst-36200-VII-5/1/pdf/kst-36200-VII-5.pdf")
+    r"(?:officielebekendmakingen\.nl|repository\.overheid\.nl/frbr/officielepublicaties)/"
+    r"(?:[\w/-]*/)?(?P<id>kst-\d{5}(?:-\w+)+?|(?:stb|stcrt|trb|h|ah)-[\w-]+?)"
     r"(?:\.(?:html|pdf|xml)|$)"
 )
 _WETTEN_URL = re.compile(r"wetten\.overheid\.nl/(?:jci1\.3:c:)?(?P<bwb>BWB[RV]\d{7})")
