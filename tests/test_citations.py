@@ -241,6 +241,15 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        # decisions before 2009, common positions of the CFSP, recommendations, two systems
+        ("Beschikking 2000/520/EG van de Commissie", ["CELEX:32000D0520"]),
+        ("Beschikking nr. 1719/2006/EG", ["CELEX:32006D1719"]),
+        ("gemeenschappelijk standpunt 2008/944/GBVB", ["CELEX:32008E0944"]),
+        ("Council Common Position 2008/944/CFSP", ["CELEX:32008E0944"]),
+        ("Besluit (GBVB) 2022/266 van de Raad", ["CELEX:32022D0266"]),
+        ("Aanbeveling (EU) 2021/1004", ["CELEX:32021H1004"]),
+        ("Verordening (EU, Euratom) 2018/1046", ["CELEX:32018R1046"]),
+        ("Beschikking 2000/520 en Aanbeveling 2021/1004", []),  # no system: anything
         # a CELEX number written as the identifier it is; in a URL, the URL's
         ("Zie CELEX:32016R0679 en celex:32019L1937.", ["CELEX:32016R0679", "CELEX:32019L1937"]),
         ("(CELEX 32004L0038)", ["CELEX:32004L0038"]),
@@ -552,8 +561,11 @@ def test_generated_gazette_citations_round_trip(
 
 # Each type of EU act and the sector of its CELEX number, as EUR-Lex numbers them.
 EU_TYPES = [
-    *(("Richtlijn", "L"), ("Verordening", "R"), ("Besluit", "D")),
+    *(("Richtlijn", "L"), ("Verordening", "R"), ("Besluit", "D"), ("Beschikking", "D")),
     *(("Uitvoeringsverordening", "R"), ("Uitvoeringsbesluit", "D"), ("Kaderbesluit", "F")),
+    *(("Gemeenschappelijk standpunt", "E"), ("Gemeenschappelijk Standpunt", "E")),
+    *(("Aanbeveling", "H"), ("Recommendation", "H")),
+    *(("Common position", "E"), ("Common Position", "E")),
     *(("Directive", "L"), ("Regulation", "R"), ("Decision", "D"), ("Framework Decision", "F")),
     *(("Règlement", "R"), ("Décision", "D")),
     *(("Richtlinie", "L"), ("Verordnung", "R"), ("Beschluss", "D")),

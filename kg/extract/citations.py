@@ -274,14 +274,26 @@ _ANSWERS_HEADER = Anchored(
     len("Tweede "),
 )
 # The types of EU act, in Dutch, English, French and German, and each one's sector in a CELEX
-# number: R(egulation), L (directive), D(ecision), F (framework decision). A type is written
-# capitalised, in lower case or in capitals ("VERORDENING (EU) 2016/679", a title).
+# number: R(egulation), L (directive), D(ecision; "Beschikking" before 2009), F (framework
+# decision), E (common position of the CFSP), H (recommendation). A type is written capitalised,
+# in lower case or in capitals ("VERORDENING (EU) 2016/679", a title).
 _EU_TYPES = {
     **{"Verordening": "R", "Uitvoeringsverordening": "R", "Richtlijn": "L"},
-    **{"Besluit": "D", "Uitvoeringsbesluit": "D", "Kaderbesluit": "F"},
+    **{"Besluit": "D", "Uitvoeringsbesluit": "D", "Beschikking": "D", "Kaderbesluit": "F"},
+    **{"Gemeenschappelijk standpunt": "E", "Gemeenschappelijk Standpunt": "E"},
+    **{"Aanbeveling": "H"},
     **{"Regulation": "R", "Directive": "L", "Decision": "D", "Framework Decision": "F"},
+    **{"Common position": "E", "Common Position": "E", "Recommendation": "H"},
     **{"Règlement": "R", "Décision": "D"},
     **{"Verordnung": "R", "Richtlinie": "L", "Beschluss": "D"},
+}
+# Types of act that count only with their system written, as their names have other uses.
+_EU_UNUSUAL_SECTORS = ("D", "F", "E", "H")
+_EU_LABELS = {
+    "D": "Besluit",
+    "F": "Kaderbesluit",
+    "E": "Gemeenschappelijk standpunt",
+    "H": "Aanbeveling",
 }
 # Abbreviated, an implementing or delegated regulation counts only with its system: "UV (EU)
 # 2024/2690", "GV (EU) 2025/532".
@@ -292,8 +304,8 @@ _EU_SECTORS = {name.casefold(): sector for name, sector in _EU_TYPES.items()} | 
 _EU_TYPE_NAMES = sorted(_EU_TYPES, key=len, reverse=True)
 # "Verordening (EG) nr. 883/2004", "Uitvoeringsverordening (EU) 2019/947", "richtlijn (EU)
 # 2016/1148", "Besluit nr. 1247/2002/EG", "Kaderbesluit 2008/977/JBZ", "Verordening (EU) 2024 1398"
-# (the slash lost). A decision, a type in lower case and a number without its slash count only
-# with the system written.
+# (the slash lost). A decision (or a framework decision, a common position, a recommendation), a
+# type in lower case and a number without its slash count only with the system written.
 EU_ACT = Anchored(
     re.compile(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
@@ -301,17 +313,23 @@ EU_ACT = Anchored(
         r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?(?P<type>"
         + "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}" for n in _EU_TYPE_NAMES)
         + "".join(f"|(?<![\\w-]){n}(?=\\s+\\()" for n in _EU_ABBREVIATIONS)
-        + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG)\)\s+)?"
+        # ("(EU, Euratom)": the financial regulation; "(GBVB)": the common foreign and security
+        # policy, in English "CFSP", in French "PESC", in German "GASP")
+        + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
+        r"(?:,\s?Euratom)?\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
-        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA))?(?![\d/])"
+        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?(?![\d/])"
     ),
     # (each type from its second letter, in any of its cases: the first may be either)
     tuple(sorted({form for n in _EU_TYPE_NAMES for form in (n[1:], n.upper()[1:])}))
     + tuple(_EU_ABBREVIATIONS),
     len("EEG-v"),
 )
-_DUTCH_SYSTEMS = {"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG", "EWG": "EEG"}
+_DUTCH_SYSTEMS = {
+    **{"EC": "EG", "EEC": "EEG", "UE": "EU", "CE": "EG", "CEE": "EEG", "EWG": "EEG"},
+    **{"JHA": "JBZ", "CFSP": "GBVB", "PESC": "GBVB", "GASP": "GBVB"},
+}
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG"; each
 # item is read as if its type were written before it.
@@ -720,9 +738,8 @@ def eu_act(m: re.Match[str]) -> EUAct:
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
     sector = _EU_SECTORS[m.group("type").casefold()]
-    directive, decision = sector == "L", sector in ("D", "F")
+    directive, decision = sector == "L", sector in _EU_UNUSUAL_SECTORS  # (no policy)
     system, suffix = (_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix"))
-    suffix = "JBZ" if suffix == "JHA" else suffix
     system = system or m.group("prefix")
     numbered = bool(m.group("numbered"))
     if decision:
@@ -741,12 +758,10 @@ def eu_act(m: re.Match[str]) -> EUAct:
     if year < 100:
         year += 1900 if year > 50 else 2000
     system = system or suffix or ("EU" if year >= 2009 else "EG")
-    if sector == "F":
-        label = f"Kaderbesluit {year}/{number}/{system}"
-    elif directive:
+    if directive:
         label = f"Richtlijn ({system}) {year}/{number}"
     elif decision:
-        label = f"Besluit ({system}) {year}/{number}"
+        label = f"{_EU_LABELS[sector]} ({system}) {year}/{number}"
     elif year_first:
         label = f"Verordening ({system}) {year}/{number}"
     else:
@@ -774,7 +789,7 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
     unusual = (
         m.group("type")[0].islower()
-        or _EU_SECTORS[m.group("type").casefold()] in ("D", "F")
+        or _EU_SECTORS[m.group("type").casefold()] in _EU_UNUSUAL_SECTORS
         or m.group("type") in _EU_ABBREVIATIONS
     )
     if m.group("separator") == " ":
