@@ -241,6 +241,24 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        ("Kamerstuk 35 300-XV-88", ["kst-35300-XV-88"]),  # compact, the dossier spaced
+        ("zie Kamerstuk 21 501-20 over de Europese Raad", []),  # a sub-dossier
+        ("zie Kamerstuk 21501-20 over de Europese Raad", []),  # (all its papers are in one)
+        # several items, meetings and Aanhangsel numbers; two dossiers under one label
+        (
+            "Handelingen II 2020/21, nr. 45, item 12 en nr. 46, items 3 en 4.",
+            ["h-tk-20202021-45-12", "h-tk-20202021-46-3", "h-tk-20202021-46-4"],
+        ),
+        ("Handelingen II 2020/21, nr. 45, items 12 en 13 mei 2021", ["h-tk-20202021-45-12"]),
+        (
+            "Aanhangsel Handelingen II 2019/20, nrs. 89 en 90",
+            ["ah-tk-20192020-89", "ah-tk-20192020-90"],
+        ),
+        ("Aanhangsel Handelingen II 2019/20, nr. 89, 2020", ["ah-tk-20192020-89"]),
+        (
+            "Kamerstukken II 2019/20, 35 300, nr. 5 en 35 301, nr. 6",
+            ["kst-35300-5", "kst-35301-6"],
+        ),
         # decisions before 2009, common positions of the CFSP, recommendations, two systems
         ("Beschikking 2000/520/EG van de Commissie", ["CELEX:32000D0520"]),
         ("Beschikking nr. 1719/2006/EG", ["CELEX:32006D1719"]),

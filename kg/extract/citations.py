@@ -43,9 +43,10 @@ _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en n
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
     r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})(?P<number_letter>[a-z])?\b"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
-    rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.))*)"
+    rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
-    # en 36360-X nr. 1": numbers that follow are another paper's only when nothing says otherwise)
+    # en 36360-X nr. 1", "nr. 5 en 35 301, nr. 6": numbers that follow are another paper's only
+    # when nothing says otherwise)
 )
 _NUMBER_NEXT = r",?\s*(?:nrs?\.|nummers?)\s?\d"  # a paper's number follows: ", nr. 6"
 _LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|\s+\d)"  # "C", "AA": not "A.B. Jansen", "B 12"
@@ -85,7 +86,10 @@ _KAMERSTUK = Anchored(
 _COMPACT = Anchored(
     re.compile(
         r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?|[Mm]otie|[Aa]mendement)\s+"
-        r"(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
+        # (a dossier written spaced only with a sub-dossier and a number: "Kamerstuk 35 300-XV-88";
+        # "21 501-20" is a sub-dossier)
+        r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d))"
+        r"(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
         r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
         # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
         rf"-(?P<number>\d{{1,5}})(?![\w-])(?!{_NUMBER_NEXT})"
@@ -239,11 +243,19 @@ _CHAMBERS = {
     "EK": "I",
     "E.K.": "I",
 }
+# Several numbers after "nrs.", several items after "items", the items of another meeting after
+# "en nr.": "Aanhangsel Handelingen II 2020/21, nrs. 2345 en 2346", "Handelingen II 2019/20, nr.
+# 90, items 12 en 13 en nr. 91, item 4".
+_MORE = r"(?:\s*(?:,|en)\s*\d{1,4}\b(?!\s+" + _MONTH + r"))*"
+_MEETING = r"\s*(?:,|;|en)\s*nr\.\s?\d{1,4},?\s+items?\s*\d{1,3}\b" + _MORE
 _HANDELINGEN = Anchored(
     re.compile(
         r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I|TK|EK)\b,?\s*"
         + _YEARS
-        + r",?\s+nr\.\s?(?P<number>\d{1,4})\b(?:,?\s+item\s+(?P<item>\d{1,3})\b)?"
+        + r",?\s+nr(?P<numbers>s)?\.\s?(?P<number>\d{1,4})\b"
+        + rf"(?(numbers)(?P<more_numbers>{_MORE}))"
+        + rf"(?:,?\s+item(?P<items>s)?\s*(?P<item>\d{{1,3}})\b(?(items)(?P<more_items>{_MORE}))"
+        + rf"(?P<meetings>(?:{_MEETING})*))?"
     ),
     ("Aanhangsel", "Handelingen"),
     0,
@@ -531,9 +543,10 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     )
     found += _papers_outside(text, (_BARE.finditer,), found, footnote)
     found += [
-        _handelingen(text, m, footnote)
+        c
         for finditer in (_HANDELINGEN.finditer, _HANDELINGEN_ROW.finditer, _ANSWERS_HEADER.finditer)
         for m in finditer(text.value)
+        for c in _handelingen(text, m, footnote)
     ]
     found += [c for m in _ECLI.finditer(text.value) if (c := _ecli(text, m, footnote))]
     found += [
@@ -643,6 +656,10 @@ def _kamerstukken(text: Text, m: re.Match[str], footnote: int | None) -> list[Ci
     return _papers(m, groups, span, footnote)
 
 
+# Dossiers whose papers are all in a sub-dossier: "21501-20" is sub-dossier 20, never paper 20.
+_SUB_DOSSIERS_ONLY = {"21501"}
+
+
 def _papers(
     m: re.Match[str], groups: dict[str, str | None], span: Span, footnote: int | None
 ) -> list[Citation]:
@@ -655,6 +672,8 @@ def _papers(
     )
     written = groups.get("dossier") or groups.get("bare") or groups.get("listed") or ""
     dossier = Kamerstuk.dossier_id(f"{written}-{sub}")
+    if dossier in _SUB_DOSSIERS_ONLY:  # "Kamerstuk 21501-20" is the sub-dossier Europese Raad
+        return []
     session = "-".join(_session_years(m)) if groups.get("year") else None
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
@@ -697,25 +716,34 @@ def _session_years(m: re.Match[str]) -> tuple[str, str]:
     return start, str(int(start) + (int(end) - int(start)) % 100)  # "1999/00" -> 2000
 
 
-def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
     """Handelingen II 2023/24, nr. 45, item 7 -> h-tk-20232024-45-7; Aanhangsel Handelingen II
     2019/20, nr. 89 -> ah-tk-20192020-89; a header row names the chamber ("Tweede Kamer der
     Staten-Generaal2018-2019nr. 86, item 22"). Without an item number no Handelingen id is
-    made."""
+    made. One citation for each number, item and meeting the match names."""
     groups = m.groupdict()
     label = groups.get("chamber") or groups["chamber_name"]  # (one of the two is written)
     chamber = "tk" if _CHAMBERS[label] == "II" else "ek"
     years = "".join(_session_years(m))
+    raw, span = m.group(), text.span(*m.span())
     if groups.get("aanhangsel"):
-        identifier, kind = f"ah-{chamber}-{years}-{m.group('number')}", CitationKind.ANSWERS
-    elif m.group("item"):
-        identifier, kind = (
-            f"h-{chamber}-{years}-{m.group('number')}-{m.group('item')}",
-            CitationKind.HANDELINGEN,
-        )
-    else:
-        identifier, kind = "", CitationKind.HANDELINGEN
-    return Citation(kind, identifier, m.group(), text.span(*m.span()), footnote)
+        numbers = [m.group("number"), *re.findall(r"\d+", groups.get("more_numbers") or "")]
+        return [
+            Citation(CitationKind.ANSWERS, f"ah-{chamber}-{years}-{n}", raw, span, footnote)
+            for n in numbers
+        ]
+    if not m.group("item"):
+        return [Citation(CitationKind.HANDELINGEN, "", raw, span, footnote)]
+    items = [m.group("item"), *re.findall(r"\d+", groups.get("more_items") or "")]
+    meetings = [(m.group("number"), items)]
+    for meeting in re.split(r"nr\.", groups.get("meetings") or "")[1:]:  # "46, items 3 en 4"
+        number, *listed = re.findall(r"\d+", meeting)
+        meetings.append((number, listed))
+    return [
+        Citation(CitationKind.HANDELINGEN, f"h-{chamber}-{years}-{n}-{i}", raw, span, footnote)
+        for n, listed in meetings
+        for i in listed
+    ]
 
 
 @lru_cache(maxsize=16)
