@@ -241,6 +241,9 @@ def test_random_text_never_crashes(value: str) -> None:
         ("the Decision 2004/123 of the board", []),  # a decision without an EU system
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
+        ("Staatsblad van 2019, nummer 143", ["stb-2019-143"]),
+        ("Handelingen II 2019-2020, 90, item 12", ["h-tk-20192020-90-12"]),  # "nr." left out
+        ("Aanhangsel Handelingen II 2019/20, 89", []),  # a number alone: a page?
         ("Kamerstuk 35 300-XV-88", ["kst-35300-XV-88"]),  # compact, the dossier spaced
         ("zie Kamerstuk 21 501-20 over de Europese Raad", []),  # a sub-dossier
         ("zie Kamerstuk 21501-20 over de Europese Raad", []),  # (all its papers are in one)

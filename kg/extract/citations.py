@@ -252,7 +252,8 @@ _HANDELINGEN = Anchored(
     re.compile(
         r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I|TK|EK)\b,?\s*"
         + _YEARS
-        + r",?\s+nr(?P<numbers>s)?\.\s?(?P<number>\d{1,4})\b"
+        # (the number of the meeting without "nr." only before its item: "2019-2020, 90, item 12")
+        + r",?\s+(?:nr(?P<numbers>s)?\.\s?|(?=\d{1,4},?\s+items?\s))(?P<number>\d{1,4})\b"
         + rf"(?(numbers)(?P<more_numbers>{_MORE}))"
         + rf"(?:,?\s+item(?P<items>s)?\s*(?P<item>\d{{1,3}})\b(?(items)(?P<more_items>{_MORE}))"
         + rf"(?P<meetings>(?:{_MEETING})*))?"
@@ -421,7 +422,9 @@ _GAZETTE = Anchored(
         # (not the Belgian one, nor a date: "Belgisch Staatsblad 2026-05-12")
         r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=Staatsblad|Staatscourant|Tractatenblad)))(?<!Belgisch\s)"
         r"(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
-        r"(?:\s*|-)(?P<year>(?:18|19|20)\d\d)(?:(?P<comma>\s*,\s*)|\s+|-|/)(?:nr\.\s*)?"
+        # ("Staatsblad van 2019, nummer 143" in words)
+        r"(?:\s*|-)(?:van\s+)?(?P<year>(?:18|19|20)\d\d)(?:(?P<comma>\s*,\s*)|\s+|-|/)"
+        r"(?:nr\.\s*|nummer\s+)?"
         r"(?P<number>\d{1,6})(?:\b|(?-i:(?=[A-Z][A-Za-z])))(?!-\d)"
         # two numbers of one year: "Stb. 2025, 312/313" (not after "Stb. 2005/553")
         r"(?(comma)(?:/(?P<also>\d{1,6})\b(?![/-]\d))?)"
