@@ -5,6 +5,8 @@ Who wrote to whom, when, about which policy, citing which parliamentary papers.
     >>> import kg
     >>> result = kg.build([Path("examples")], Path("outputs"))
     >>> kg.run_query(result.graph, "who-wrote-to-whom").rows
+    >>> [c.identifier for c in kg.cite("Kamerstukken II, 2024/25, 29 861, nr. 158")]
+    ['kst-29861-158']
 """
 
 from importlib.metadata import PackageNotFoundError, version
@@ -19,6 +21,7 @@ from kg.errors import KamergraafError
 from kg.export.html import render_html, write_html
 from kg.export.serialise import serialise, write_graph
 from kg.extract import extract_document, extract_letters
+from kg.extract.citations import cite
 from kg.query import QueryResult, builtin_queries, load_graph, run_query
 from kg.validate import ValidationReport, validate
 
@@ -31,6 +34,7 @@ __all__ = [
     "__version__",
     "build",
     "builtin_queries",
+    "cite",
     "extract_document",
     "extract_letters",
     "load_graph",

@@ -14,10 +14,9 @@ from rich.table import Table
 
 from kg import __version__
 from kg.build import BUILD_ENGINES, OUTPUT_FORMATS, BuildResult, build
-from kg.cleaning import Text
 from kg.errors import KamergraafError
 from kg.export.html import write_html
-from kg.extract.citations import find_citations, official_url
+from kg.extract.citations import cite, official_url
 from kg.query import ENGINES, RESULT_FORMATS, builtin_queries, load_graph, query_file
 from kg.readers import read
 from kg.serve import serve
@@ -332,7 +331,7 @@ def cite_command(
         text = read_file_text(Path(source))
     else:
         text = source
-    citations = find_citations(Text.of(text))
+    citations = cite(text)
     if as_json:
         for citation in citations:
             record = {

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+import kg
 from kg.cleaning import Text, clean
 from kg.cli import app
 from kg.extract import citations
@@ -242,6 +243,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
         ("Staatsblad van 2019, nummer 143", ["stb-2019-143"]),
+        ("Kamerstukken II 2019/20, 29 754, nr. 520¹ en verder", ["kst-29754-520"]),
         ("Handelingen II 2019-2020, 90, item 12", ["h-tk-20192020-90-12"]),  # "nr." left out
         ("Aanhangsel Handelingen II 2019/20, 89", []),  # a number alone: a page?
         ("Kamerstuk 35 300-XV-88", ["kst-35300-XV-88"]),  # compact, the dossier spaced
@@ -481,6 +483,16 @@ def test_handelingen_without_item_gets_no_id_but_is_reported() -> None:
     citations = find_citations(text)
     assert citations == []
     assert find_unresolved(text, citations) == ["Handelingen II 1990/91, nr. 12"]
+
+
+def test_cite_reads_text_as_pasted_with_spans_in_it() -> None:
+    pasted = "Zie Kamerstukken II 2019/20, 29\u00a0754, nr.\u00a0520 en Handelin-\ngen II 2019/20, nr. 90, item 12."
+    found = kg.cite(pasted)
+    assert [c.identifier for c in found] == ["kst-29754-520", "h-tk-20192020-90-12"]
+    assert [pasted[c.span.start : c.span.end].split()[0] for c in found] == [
+        "Kamerstukken",
+        "Handelin-",
+    ]
 
 
 def test_kg_cite_prints_json_lines(tmp_path: Path) -> None:

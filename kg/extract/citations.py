@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.cleaning import Text
+from kg.cleaning import Text, clean
 from kg.extract.spans import Covered
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 from kg.scanning import Anchored
@@ -41,7 +41,9 @@ _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
-    r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})(?P<number_letter>[a-z])?\b"
+    # (a footnote's superscript marker may follow: "nr. 520¹")
+    r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})(?P<number_letter>[a-z])?"
+    r"(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
@@ -503,6 +505,16 @@ _MOTION = Anchored(
     ("otie", "mendement"),
     1,
 )
+
+
+def cite(text: str) -> list[Citation]:
+    """The citations in a text as given (pasted from a PDF, say), after the cleaning every input
+    gets: no-break spaces, soft hyphens, words broken over lines. Spans are offsets in `text`.
+
+    >>> [c.identifier for c in cite("Kamerstukken II 2019/20, 29\u00a0754, nr.\u00a0520")]
+    ['kst-29754-520']
+    """
+    return find_citations(clean(Text.of(text)))
 
 
 def find_unresolved(text: Text, citations: list[Citation]) -> list[str]:
