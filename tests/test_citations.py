@@ -243,6 +243,12 @@ def test_random_text_never_crashes(value: str) -> None:
         ("verordening (EG) Nr. 924/2009", ["CELEX:32009R0924"]),
         ("als bedoeld in Verordening (EG) nr 1493/99, van oorsprong", ["CELEX:31999R1493"]),
         ("Staatsblad van 2019, nummer 143", ["stb-2019-143"]),
+        (
+            "(Stb. 2026, 7 en 168; Stcrt. 2026, 31362)",
+            ["stb-2026-168", "stb-2026-7", "stcrt-2026-31362"],
+        ),
+        ("Stb. 2026, 7 en 8 mei", ["stb-2026-7"]),  # a date
+        ("| Stcrt. 2026 nr. **14650** (avv-besluit) |", ["stcrt-2026-14650"]),  # Markdown's bold
         ("Kamerstukken II 2019/20, 29 754, nr. 520¹ en verder", ["kst-29754-520"]),
         ("Handelingen II 2019-2020, 90, item 12", ["h-tk-20192020-90-12"]),  # "nr." left out
         ("Aanhangsel Handelingen II 2019/20, 89", []),  # a number alone: a page?

@@ -427,9 +427,11 @@ _GAZETTE = Anchored(
         # ("Staatsblad van 2019, nummer 143" in words)
         r"(?:\s*|-)(?:van\s+)?(?P<year>(?:18|19|20)\d\d)(?:(?P<comma>\s*,\s*)|\s+|-|/)"
         r"(?:nr\.\s*|nummer\s+)?"
-        r"(?P<number>\d{1,6})(?:\b|(?-i:(?=[A-Z][A-Za-z])))(?!-\d)"
-        # two numbers of one year: "Stb. 2025, 312/313" (not after "Stb. 2005/553")
-        r"(?(comma)(?:/(?P<also>\d{1,6})\b(?![/-]\d))?)"
+        # (the number in Markdown's bold: "Stcrt. 2026 nr. **14650**")
+        r"(?P<bold>\*\*)?(?P<number>\d{1,6})(?(bold)\*\*|(?:\b|(?-i:(?=[A-Z][A-Za-z]))))(?!-\d)"
+        # two numbers of one year: "Stb. 2025, 312/313", "Stb. 2026, 7 en 168" (not after "Stb.
+        # 2005/553", nor a date: "Stb. 2026, 7 en 8 mei")
+        r"(?(comma)(?:(?:/|\s+en\s+)(?P<also>\d{1,6})\b(?![/-]\d)(?!\s+" + _MONTH + r"))?)"
         # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
         r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
         r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
