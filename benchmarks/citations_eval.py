@@ -440,6 +440,11 @@ HELD_OUT = [
     "Staatscourant and Staatsblad 10/12, ECLI 10/10, Kamerstukken 7/7, BWB 2/2. Missed: "
     '"Stcrt. 2026 nr. **14650**" and the second of "Stb. 2026, 7 en 168" (nllegalcit 1.00 / '
     "0.48, wetsuite 0.92 / 0.74). Fixed since.",
+    "Round 38 (test.jsonl): 8 passages, 10 citations from 8 public GitHub files not used "
+    "before: EU directives of 2011 and 2019 (accessibility, sale of goods, copyright, "
+    "consumer rights) in findings, shop texts, licences, links and code, one in lower case, "
+    "and an INSPIRE regulation's title in capitals. Precision 1.00, recall 1.00 (10/10): EU "
+    "acts 10/10 (nllegalcit and wetsuite 0/10).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
