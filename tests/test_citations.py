@@ -290,6 +290,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("2. UV (EU) 2024/2690 considerans (3)", ["CELEX:32024R2690"]),
         ("de onderaannemings-RTS (GV (EU) 2025/532)", ["CELEX:32025R0532"]),
         ("UV 2024/2690", []),  # no system: "UV" is anything
+        ("de coördinatieverordening (Vo. (EG) nr. 883/2004)", ["CELEX:32004R0883"]),
         ("de UV-lamp (EU) 2024/2690", []),
         # round 33: two numbers of one year in the Staatsblad
         ("PiB fase 1 (Stb. 2025, 312/313)", ["stb-2025-312", "stb-2025-313"]),

@@ -310,9 +310,9 @@ _EU_LABELS = {
     "E": "Gemeenschappelijk standpunt",
     "H": "Aanbeveling",
 }
-# Abbreviated, an implementing or delegated regulation counts only with its system: "UV (EU)
-# 2024/2690", "GV (EU) 2025/532".
-_EU_ABBREVIATIONS = {"UV": "R", "GV": "R"}
+# Abbreviated, a regulation (an implementing, a delegated one) counts only with its system: "UV
+# (EU) 2024/2690", "GV (EU) 2025/532", "Vo. (EG) nr. 883/2004".
+_EU_ABBREVIATIONS = {"UV": "R", "GV": "R", "Vo.": "R"}
 _EU_SECTORS = {name.casefold(): sector for name, sector in _EU_TYPES.items()} | {
     name.casefold(): sector for name, sector in _EU_ABBREVIATIONS.items()
 }
@@ -327,7 +327,7 @@ EU_ACT = Anchored(
         # (the system may come first in a compound: "EU-verordening 2017/948")
         r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?(?P<type>"
         + "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}" for n in _EU_TYPE_NAMES)
-        + "".join(f"|(?<![\\w-]){n}(?=\\s+\\()" for n in _EU_ABBREVIATIONS)
+        + "".join(f"|(?<![\\w-]){re.escape(n)}(?=\\s+\\()" for n in _EU_ABBREVIATIONS)
         # ("(EU, Euratom)": the financial regulation; "(GBVB)": the common foreign and security
         # policy, in English "CFSP", in French "PESC", in German "GASP")
         + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
