@@ -279,6 +279,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Aanbeveling (EU) 2021/1004", ["CELEX:32021H1004"]),
         ("Verordening (EU, Euratom) 2018/1046", ["CELEX:32018R1046"]),
         ("Beschikking 2000/520 en Aanbeveling 2021/1004", []),  # no system: anything
+        # round 39: a type's words broken over lines, the number in brackets, in German
+        ("bij Gemeenschappelijk\n\nStandpunt 2008/944/GBVB van de Raad", ["CELEX:32008E0944"]),
+        ("Dit Gemeenschappelijk Standpunt (2008/944/CFSP; bijgevoegd)", ["CELEX:32008E0944"]),
+        ("Im Gemeinsamen Standpunkt 2008/944/GASP des Rates", ["CELEX:32008E0944"]),
+        ("Verordening (883/2004)", []),  # in brackets only with its system after
         # a CELEX number written as the identifier it is; in a URL, the URL's
         ("Zie CELEX:32016R0679 en celex:32019L1937.", ["CELEX:32016R0679", "CELEX:32019L1937"]),
         ("(CELEX 32004L0038)", ["CELEX:32004L0038"]),
@@ -606,6 +611,7 @@ EU_TYPES = [
     *(("Gemeenschappelijk standpunt", "E"), ("Gemeenschappelijk Standpunt", "E")),
     *(("Aanbeveling", "H"), ("Recommendation", "H")),
     *(("Common position", "E"), ("Common Position", "E")),
+    *(("Gemeinsamer Standpunkt", "E"), ("Gemeinsamen Standpunkt", "E")),
     *(("Directive", "L"), ("Regulation", "R"), ("Decision", "D"), ("Framework Decision", "F")),
     *(("Règlement", "R"), ("Décision", "D")),
     *(("Richtlinie", "L"), ("Verordnung", "R"), ("Beschluss", "D")),

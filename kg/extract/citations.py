@@ -301,6 +301,7 @@ _EU_TYPES = {
     **{"Common position": "E", "Common Position": "E", "Recommendation": "H"},
     **{"Règlement": "R", "Décision": "D"},
     **{"Verordnung": "R", "Richtlinie": "L", "Beschluss": "D"},
+    **{"Gemeinsamer Standpunkt": "E", "Gemeinsamen Standpunkt": "E"},
 }
 # Types of act that count only with their system written, as their names have other uses.
 _EU_UNUSUAL_SECTORS = ("D", "F", "E", "H")
@@ -326,18 +327,25 @@ EU_ACT = Anchored(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
         # (the system may come first in a compound: "EU-verordening 2017/948")
         r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?(?P<type>"
-        + "|".join(f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}" for n in _EU_TYPE_NAMES)
+        # (the words of a type may be broken over lines: "Gemeenschappelijk\n\nStandpunt")
+        + "|".join(
+            f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}".replace(" ", r"\s+")
+            for n in _EU_TYPE_NAMES
+        )
         + "".join(f"|(?<![\\w-]){re.escape(n)}(?=\\s+\\()" for n in _EU_ABBREVIATIONS)
         # ("(EU, Euratom)": the financial regulation; "(GBVB)": the common foreign and security
         # policy, in English "CFSP", in French "PESC", in German "GASP")
         + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
         r"(?:,\s?Euratom)?\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
+        # (in brackets, with its system after: "Gemeenschappelijk Standpunt (2008/944/CFSP;")
+        r"(?:\((?=\d{2,4}/\d{1,4}/[A-Z]))?"
         r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?(?![\d/])"
     ),
-    # (each type from its second letter, in any of its cases: the first may be either)
-    tuple(sorted({form for n in _EU_TYPE_NAMES for form in (n[1:], n.upper()[1:])}))
+    # (each type from its second letter to the end of its first word, in any of its cases: the
+    # first letter may be either)
+    tuple(sorted({form.split()[0] for n in _EU_TYPE_NAMES for form in (n[1:], n.upper()[1:])}))
     + tuple(_EU_ABBREVIATIONS),
     len("EEG-v"),
 )
@@ -782,7 +790,7 @@ def eu_act(m: re.Match[str]) -> EUAct:
     """An EU act by its number: "Verordening (EG) nr. 883/2004" -> CELEX 32004R0883 (regulations
     before 2015 are numbered number/year), "Richtlijn (EU) 2022/2041" -> 32022L2041."""
     first, second = int(m.group("first")), int(m.group("second"))
-    sector = _EU_SECTORS[m.group("type").casefold()]
+    sector = _sector(m)
     directive, decision = sector == "L", sector in _EU_UNUSUAL_SECTORS  # (no policy)
     system, suffix = (_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix"))
     system = system or m.group("prefix")
@@ -819,6 +827,11 @@ def eu_act(m: re.Match[str]) -> EUAct:
 _DIRECTIVE_YEAR = re.compile(r"19[5-9]\d|20\d\d|[5-9]\d")
 
 
+def _sector(m: re.Match[str]) -> str:
+    """The CELEX sector of an EU_ACT match's type ("Gemeenschappelijk\nStandpunt": E)."""
+    return _EU_SECTORS[" ".join(m.group("type").split()).casefold()]
+
+
 def _is_year(number: int) -> bool:
     """Whether an act's number can be its year: two digits, or 1950 to 2099."""
     return number < 100 or 1950 <= number < 2100
@@ -834,7 +847,7 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
     unusual = (
         m.group("type")[0].islower()
-        or _EU_SECTORS[m.group("type").casefold()] in _EU_UNUSUAL_SECTORS
+        or _sector(m) in _EU_UNUSUAL_SECTORS
         or m.group("type") in _EU_ABBREVIATIONS
     )
     if m.group("separator") == " ":
