@@ -50,6 +50,5 @@ def find_publication(text: str, file_name: str) -> Publication | None:
         number = m.group("number")
     else:
         return None
-    dossier = m.group("dossier").replace(" ", "")
-    paper = Kamerstuk(Kamerstuk.dossier_id(f"{dossier}-{m.group('sub') or ''}"), number)
+    paper = Kamerstuk(Kamerstuk.dossier_id(f"{m.group('dossier')}-{m.group('sub') or ''}"), number)
     return Publication(paper.identifier, PublicationKind.KAMERSTUK, kind, kamerstuk=paper)
