@@ -453,6 +453,12 @@ HELD_OUT = [
     '5/8, Kamerstukken 3/3. Missed: "Gemeinsamen Standpunkt 2008/944/GASP", '
     '"Gemeenschappelijk\\n\\nStandpunt 2008/944/GBVB" and "Gemeenschappelijk Standpunt '
     '(2008/944/CFSP;" (nllegalcit and wetsuite 0/11). Fixed since.',
+    "Round 40 (test.jsonl): 9 passages, 22 citations from 6 public pages not used before, "
+    "chosen for letters on the recovery of childcare benefits as they cite their papers: "
+    "Aanhangsels broken over lines, a report listing letters by their papers two to a "
+    "bullet, tkconv's lines, an openkamer page. Precision 1.00, recall 0.95 (21/22): "
+    'Kamerstukken 17/18, Aanhangsel 4/4. Missed: openkamer\'s "ID: 35704-18" (a compact '
+    "number after a generic label) (nllegalcit and wetsuite 0/22).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
@@ -466,6 +472,7 @@ KNOWN_MISSES = [
     '"EU MDR 2017/745 verordeningen" (a regulation by its acronym, between "EU" and its number).',
     '"Data Governance Act (EU) 2022/868" (an act by its name: "Act" names regulations and'
     " directives alike, so the number does not say which).",
+    'openkamer\'s "ID: 35704-18" (a compact number after a label as generic as "ID").',
     '"36327-3" in quotes among other forms of a reference (a paper\'s compact number alone,'
     " which elsewhere is anything from an order number to a range).",
 ]
