@@ -387,15 +387,17 @@ def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
 
 
 # A CELEX number alone or as the identifier it is: "CELEX 32004L0038", "CELEX:32016R0679" (in a
-# URL it is the URL's citation).
+# URL it is the URL's citation). The pattern is tried right at the number (its anchors are
+# everywhere: "2024"); a label before it joins the raw text afterwards (_CELEX_LABEL).
 _BARE_CELEX = Anchored(
     re.compile(
-        r"(?:(?<![\w/=-])[Cc][Ee][Ll][Ee][Xx](?::\s?|\s)|(?<![\w:/=-]))"
-        r"(?P<celex>[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4})(?![\w-])"
+        r"(?:(?<=[Cc][Ee][Ll][Ee][Xx]:)(?<![\w/=-][Cc][Ee][Ll][Ee][Xx]:)|(?<![\w:/=-]))"
+        r"[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])"
     ),
     ("19", "20"),
-    len("CELEX: 3"),
+    1,
 )
+_CELEX_LABEL = re.compile(r"(?<![\w/=-])[Cc][Ee][Ll][Ee][Xx](?::\s?|\s)\Z")
 _ECLI = Anchored(
     re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]"),
     ("ECLI:",),
@@ -594,12 +596,14 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         )
         for m in eu_acts(text.value)
     ]
-    found += [
-        Citation(
-            CitationKind.EU_ACT, f"CELEX:{m['celex']}", m.group(), text.span(*m.span()), footnote
+    for celex in _BARE_CELEX.finditer(text.value):
+        end = celex.end()
+        label = _CELEX_LABEL.search(
+            text.value, max(0, celex.start() - len("CELEX: ")), celex.start()
         )
-        for m in _BARE_CELEX.finditer(text.value)
-    ]
+        start = label.start() if label else celex.start()
+        raw, span = text.value[start:end], text.span(start, end)
+        found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex.group()}", raw, span, footnote))
     found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
     for start, item, kind in _listed_eu_acts(text.value):
         m = EU_ACT.pattern.fullmatch(f"{kind} {item}")
