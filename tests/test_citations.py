@@ -648,3 +648,30 @@ def test_random_eu_act_text_never_crashes(value: str) -> None:
 @given(year=st.integers(1958, 2014), number=st.integers(1, 3000))
 def test_generated_regulations_before_2015_are_number_over_year(year: int, number: int) -> None:
     assert ids(f"Verordening (EG) nr. {number}/{year}") == [f"CELEX:3{year}R{number:04d}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de Data Governance Act (EU) 2022/868 regelt", ["CELEX:32022R0868"]),
+        ("EU MDR 2017/745 verordeningen", ["CELEX:32017R0745"]),
+        ("de AVG (EU) 2016/679", ["CELEX:32016R0679"]),
+        ("de Cyber Resilience Act (EU) 2024/2847", ["CELEX:32024R2847"]),
+        ("de Habitatrichtlijn 92/43/EEG", ["CELEX:31992L0043"]),  # (by its type, as before)
+        ("/ AVG (EU) 2016/679", ["CELEX:32016R0679"]),  # (a slash before it)
+        # the name with another act's number, or with no number, cites nothing
+        ("de AVG 2017/679", []),
+        ("de AVG, 2016/679", []),
+        ("Data Act 2023/28540", []),
+        ("de Dataverordening van 13 december 2023", []),
+    ],
+)
+def test_an_eu_act_the_gazetteer_knows_cited_by_name_and_number(
+    text: str, expected: list[str]
+) -> None:
+    assert ids(text) == expected
+
+
+def test_an_act_named_and_numbered_with_its_type_is_one_citation() -> None:
+    (citation,) = find_citations(Text.of("de AVG (Verordening (EU) 2016/679) en verder"))
+    assert (citation.identifier, citation.raw) == ("CELEX:32016R0679", "Verordening (EU) 2016/679")

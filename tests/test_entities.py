@@ -7,6 +7,7 @@ built graph, the way a user's SPARQL query would.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -279,6 +280,20 @@ def test_gazetteer_aliases(written: str, key: str | None) -> None:
 
 
 # --- policies ---------------------------------------------------------------------------------
+
+
+def test_the_policy_gazetteer_is_consistent() -> None:
+    """Unique keys and names; an EU act's CELEX number is well formed and says the kind the
+    entry gives (R a regulation, L a directive)."""
+    data = tomllib.loads((ROOT / "kg" / "data" / "policies.toml").read_text("utf-8"))
+    entries = data["policy"]
+    assert len({e["key"] for e in entries}) == len(entries)
+    names = [n for e in entries for n in (e["label"], *e["aliases"], *e.get("acronym", "").split())]
+    assert len(names) == len(set(names)), "a name names two policies"
+    kinds = {"R": "eu-regulation", "L": "eu-directive"}
+    for entry in filter(lambda e: "celex" in e, entries):
+        assert re.fullmatch(r"3(19[5-9]\d|20\d\d)[RL]\d{4}", entry["celex"]), entry
+        assert entry["kind"] == kinds[entry["celex"][5]], entry
 
 
 def test_laws_link_to_their_bwb_id_and_eu_acts_to_their_eli(tmp_path: Path) -> None:

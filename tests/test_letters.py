@@ -142,3 +142,16 @@ def test_two_independent_letters_in_one_file_do_not_enclose_each_other(tmp_path:
         (False, None),
         (False, None),
     ]
+
+
+def test_an_eu_act_named_by_acronym_and_by_number_is_one_policy() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+        "Datum 3 maart 2025\nBetreft Gegevensbescherming\n\nGeachte voorzitter,\n\n"
+        "De AVG geldt sinds 2018.1 Ook de AVG zelf wordt geëvalueerd.\n\n"
+        "1 Verordening (EU) 2016/679.\n"
+    )
+    (letter,) = extract_letters(text)
+    keys = {(m.entity.key, m.entity.celex) for m in letter.policies}
+    assert keys == {("celex-32016R0679", "32016R0679")}
+    assert [p.label for p in letter.about] == ["Algemene verordening gegevensbescherming"]

@@ -18,12 +18,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.cleaning import Text, clean
 from kg.extract.spans import Covered
+from kg.lexicon import gazetteer
 from kg.records import Citation, CitationKind, Kamerstuk, Span
-from kg.scanning import Anchored
+from kg.scanning import Anchored, any_of
 
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
@@ -614,6 +615,12 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         found.append(
             Citation(CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item, span, footnote)
         )
+    numbered = [c.span for c in found if c.kind is CitationKind.EU_ACT]
+    found += [
+        c
+        for c in _named_eu_acts(text, footnote)
+        if not any(s.start <= c.span.end - 1 < s.end for s in numbered)
+    ]
     found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
     found += [c for m in _GAZETTE.finditer(text.value) for c in _gazettes(text, m, footnote)]
     found = _with_motions(text, found)
@@ -780,6 +787,83 @@ def eu_acts(value: str) -> tuple[re.Match[str], ...]:
     """The EU acts a text names by their number (the matches of EU_ACT that are acts); kept for
     the next few texts, as citations, organisations and policies all ask for them."""
     return tuple(m for m in EU_ACT.finditer(value) if _is_eu_act(m))
+
+
+# An EU act's number ("2022/868", "91/676"); and what comes before it when a name cites the act,
+# read backwards from the number: "Data Governance Act (EU) 2022/868", "EU MDR 2017/745" ("AVG
+# (Verordening 2016/679)" is not one: EU_ACT reads the act by its type).
+_ACT_NUMBER = re.compile(r"(?P<first>\d{2,4})/(?P<second>\d{1,4})(?![\d/])")
+# (white space bounded, so that a long run of it is read in constant time)
+_BEFORE_NUMBER_BACKWARDS = r"(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
+_NAME_REACH = 120  # characters: the longest name and what may come between it and the number
+
+
+def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
+    """EU acts the gazetteer knows by name, cited by name and number: the name says which act,
+    and the number must be that act's (a name with another number cites nothing)."""
+    value = text.value
+    found = []
+    slash = value.find("/")  # (a text holds a few: found at memory speed, as `re` would not)
+    while slash >= 0:
+        start = slash
+        while start > 0 and value[start - 1].isdigit():
+            start -= 1
+        slash = value.find("/", slash + 1)
+        if not (number := _ACT_NUMBER.match(value, start)):
+            continue
+        backwards = value[max(0, start - _NAME_REACH) : start][::-1]
+        if not (before := _eu_act_names_backwards().match(backwards)):
+            continue
+        name_start, name_end = start - before.end("name"), start - before.start("name")
+        name = value[name_start:name_end]
+        celex = _eu_act_names().get(name) or _eu_act_names().get(_compact(name))
+        if (
+            celex
+            and not (name_start and _WORD_OR_HYPHEN.match(value, name_start - 1))
+            and not value[name_end].isalnum()
+            and _numbers_name(celex, number.group("first"), number.group("second"))
+        ):
+            span = text.span(name_start, number.end())
+            raw = value[name_start : number.end()]
+            found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", raw, span, footnote))
+    return found
+
+
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+@cache
+def _eu_act_names() -> dict[str, str]:
+    """The CELEX number of each EU act in the gazetteer by each of its names (acronyms as
+    written, other names by `_compact`)."""
+    known = {name: p.celex for name, p in gazetteer().policies.items() if p.celex}
+    return {name if name.isupper() else _compact(name): celex for name, celex in known.items()}
+
+
+@cache
+def _eu_act_names_backwards() -> re.Pattern[str]:
+    """What comes before an act's number when its name cites it, read backwards (the names
+    in any case, with white space or hyphens between their letters or not; acronyms as
+    written)."""
+    names = _eu_act_names()
+    flexible = any_of((n[::-1] for n in names if not n.isupper()), r"[\s-]?", ignore_case=True)
+    acronyms = any_of(n[::-1] for n in names if n.isupper())
+    return re.compile(f"{_BEFORE_NUMBER_BACKWARDS}(?P<name>{acronyms}|{flexible})")
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[\s-]+", "", name.casefold())
+
+
+def _numbers_name(celex: str, first: str, second: str) -> bool:
+    """Whether "first/second" is the number of the act: year and number either way round, a
+    year in two digits or four."""
+    year, number = celex[1:5], int(celex[6:])
+
+    def is_year(written: str) -> bool:
+        return written == year or written == year[2:]
+
+    return (is_year(first) and int(second) == number) or (int(first) == number and is_year(second))
 
 
 @dataclass(frozen=True)
