@@ -459,6 +459,17 @@ HELD_OUT = [
     "bullet, tkconv's lines, an openkamer page. Precision 1.00, recall 0.95 (21/22): "
     'Kamerstukken 17/18, Aanhangsel 4/4. Missed: openkamer\'s "ID: 35704-18" (a compact '
     "number after a generic label) (nllegalcit and wetsuite 0/22).",
+    "Round 41 (test.jsonl): 29 passages, 50 citations from 29 public GitHub files not used "
+    "before, chosen after the EU acts of the gazetteer were added, for the form they read: an "
+    "act by its name or acronym and its number (the Digital Services Act, the AVG as privacy "
+    'statements and terms define it, "Algemene Verordening Gegevensbescherming (EU) '
+    '2016/679", DORA, NIS2 and the AI Act in Dutch, English and German, in code, tables and '
+    "prompts), with directives and regulations by their type beside them and two web pages. "
+    "Precision 1.00, recall 0.90 (45/50): EU acts 43/48, URLs 2/2 (the code before the "
+    "gazetteer's acts: 15/50). Missed: acts the gazetteer did not know, in one list "
+    '("MiCA (EU) 2023/1114; ... AMLR (EU) 2024/1624; AMLD6 (EU) 2024/1640; AMLA Reg (EU) '
+    '2024/1620; TFR (EU) 2023/1113") (nllegalcit and wetsuite 0/50). Fixed since but "AMLA '
+    'Reg".',
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
@@ -470,6 +481,8 @@ KNOWN_MISSES = [
     " number alone after the first, each in backticks).",
     'regulationCode: "EU 2021/882" (a regulation by its number alone, in a field that names it).',
     'openkamer\'s "ID: 35704-18" (a compact number after a label as generic as "ID").',
+    '"AMLA Reg (EU) 2024/1620" (an act by an abbreviation of its name the gazetteer does not'
+    " know).",
     '"36327-3" in quotes among other forms of a reference (a paper\'s compact number alone,'
     " which elsewhere is anything from an order number to a range).",
 ]

@@ -125,8 +125,9 @@ class Gazetteer:
         return tuple(c for c in self.changes if key in c.before or key in c.after)
 
 
-def _is_acronym(alias: str) -> bool:
-    """ "SZW", "JenV", "AOb", "EL&I": one short word with two capitals or more."""
+def is_acronym(alias: str) -> bool:
+    """ "SZW", "JenV", "AOb", "EL&I", "MiCA": one short word with two capitals or more. An
+    acronym is found only as written; other names of the gazetteers in any case."""
     return len(alias) <= 8 and " " not in alias and sum(c.isupper() for c in alias) >= 2
 
 
@@ -136,7 +137,7 @@ def gazetteer() -> Gazetteer:
     organisations: dict[str, Organisation] = {}
     entries: dict[str, OrganisationEntry] = {}
     for entry in data["organisation"]:
-        acronym = next(filter(_is_acronym, entry["aliases"]), None)
+        acronym = next(filter(is_acronym, entry["aliases"]), None)
         organisation = Organisation(
             name=entry["name"], key=entry["key"], acronym=acronym, aliases=tuple(entry["aliases"])
         )

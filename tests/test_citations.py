@@ -659,6 +659,8 @@ def test_generated_regulations_before_2015_are_number_over_year(year: int, numbe
         ("de Cyber Resilience Act (EU) 2024/2847", ["CELEX:32024R2847"]),
         ("de Habitatrichtlijn 92/43/EEG", ["CELEX:31992L0043"]),  # (by its type, as before)
         ("/ AVG (EU) 2016/679", ["CELEX:32016R0679"]),  # (a slash before it)
+        ("MiCA (EU) 2023/1114; AMLD6 (EU) 2024/1640", ["CELEX:32023R1114", "CELEX:32024L1640"]),
+        ("de mica 2023/1114", []),  # (an acronym is found as written)
         # the name with another act's number, or with no number, cites nothing
         ("de AVG 2017/679", []),
         ("de AVG, 2016/679", []),

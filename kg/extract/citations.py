@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kg.cleaning import Text, clean
 from kg.extract.spans import Covered
-from kg.lexicon import gazetteer
+from kg.lexicon import gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 from kg.scanning import Anchored, any_of
 
@@ -837,7 +837,7 @@ def _eu_act_names() -> dict[str, str]:
     """The CELEX number of each EU act in the gazetteer by each of its names (acronyms as
     written, other names by `_compact`)."""
     known = {name: p.celex for name, p in gazetteer().policies.items() if p.celex}
-    return {name if name.isupper() else _compact(name): celex for name, celex in known.items()}
+    return {name if is_acronym(name) else _compact(name): celex for name, celex in known.items()}
 
 
 @cache
@@ -846,8 +846,8 @@ def _eu_act_names_backwards() -> re.Pattern[str]:
     in any case, with white space or hyphens between their letters or not; acronyms as
     written)."""
     names = _eu_act_names()
-    flexible = any_of((n[::-1] for n in names if not n.isupper()), r"[\s-]?", ignore_case=True)
-    acronyms = any_of(n[::-1] for n in names if n.isupper())
+    flexible = any_of((n[::-1] for n in names if not is_acronym(n)), r"[\s-]?", ignore_case=True)
+    acronyms = any_of(n[::-1] for n in names if is_acronym(n))
     return re.compile(f"{_BEFORE_NUMBER_BACKWARDS}(?P<name>{acronyms}|{flexible})")
 
 

@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from kg.cleaning import Text
 from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
-from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
+from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
 from kg.scanning import Anchored, Headed, Spelled
 
@@ -308,9 +308,9 @@ def _spelled(names: frozenset[str], acronyms: frozenset[str]) -> Spelled:
 def _gazetteer_names() -> Spelled:
     """Every name of every policy in the gazetteer (acronyms as written)."""
     names = gazetteer().policies
-    return Spelled([n for n in names if not n.isupper()], [n for n in names if n.isupper()])
+    return Spelled([n for n in names if not is_acronym(n)], list(filter(is_acronym, names)))
 
 
 @cache
 def _gazetteer_by_compact() -> dict[str, Policy]:
-    return {_compact(name): p for name, p in gazetteer().policies.items() if not name.isupper()}
+    return {_compact(name): p for name, p in gazetteer().policies.items() if not is_acronym(name)}
