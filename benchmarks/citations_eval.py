@@ -470,6 +470,17 @@ HELD_OUT = [
     '("MiCA (EU) 2023/1114; ... AMLR (EU) 2024/1624; AMLD6 (EU) 2024/1640; AMLA Reg (EU) '
     '2024/1620; TFR (EU) 2023/1113") (nllegalcit and wetsuite 0/50). Fixed since but "AMLA '
     'Reg".',
+    "Round 42 (test.jsonl): 14 passages, 35 citations from 14 public pages not used before "
+    "(tkconv, openkamer, tweedekamer.nl, officielebekendmakingen, eerstekamer.nl), chosen as "
+    "the searches for letters on the labour market, nitrogen and asylum gave them: the lists "
+    "of letters a committee debate or written consultation is about, with their papers in "
+    "four forms, an Eerste Kamer paper's header rows, a Handelingen item among a commitment's "
+    "data; the printed headings of three letters, case and document numbers and a dossier "
+    'alone "(35.210 VI)" as negatives. Precision 0.97, recall 0.91 (32/35): Kamerstukken '
+    '31/34 with one wrong id, Handelingen 1/1. Missed: openkamer\'s "ID: ..." twice, and a '
+    'joint paper whose second dossier is a Rijkswet, "(Kamerstukken 35 687 en 35 688 '
+    '(R2151), nr. 14)", read as kst-35688-14 (nllegalcit 0.50 / 0.03, wetsuite 0/35). Fixed since '
+    'but "ID:".',
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [

@@ -480,6 +480,10 @@ def test_random_text_never_crashes(value: str) -> None:
         ("(Kamerstukken II 33902, nr. 3)", ["kst-33902-3"]),
         ("TK 36 200 VIII, nr. 5", ["kst-36200-VIII-5"]),
         ("de Tweede Kamer 12 345 keer, nr. 3", []),
+        # round 42: a joint paper, its second dossier a Rijkswet
+        ("(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),
+        ("(35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),
+        ("(Kamerstukken 35 687 en 35 688 (R2151))", []),
         # round 27: EU acts named in German
         ("'Richtlinie (EU) 2023/970'", ["CELEX:32023L0970"]),
         ("Verordnung (EWG) Nr. 1408/71", ["CELEX:31971R1408"]),

@@ -65,7 +65,8 @@ _NUMBERS = (
 )
 # A joint paper of two dossiers is cited by the first: "31 293/31 289, nr. 408", "26 643 en 34
 # 843, nr. 1069" (the same dossier again is another form: "36 600 B en 36 600 C, nr. 6").
-_OTHER_DOSSIER = r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b))\d{2}[ .]?\d{3}"
+# (a Rijkswet's number after it too: "35 687 en 35 688 (R2151), nr. 14")
+_OTHER_DOSSIER = r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b))\d{2}[ .]?\d{3}(?:\s?\(R\d{3,4}\))?"
 _KAMERSTUK = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
@@ -203,8 +204,8 @@ _BARE = Anchored(
     ),
     ("nr", "NR", "nummer"),
     # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, joint dossier ("   en   12
-    # 345-XXXX"), separator
-    6 + 22 + 10 + 19 + 4,
+    # 345 (R1234)-XXXX"), separator
+    6 + 22 + 10 + 19 + 8 + 4,
 )
 
 
