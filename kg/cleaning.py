@@ -141,9 +141,12 @@ def normalise_characters(text: Text) -> Text:
 # --- hyphenation ------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
+_WORD_CHARACTER = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
 _HYPHEN_AT_LINE_END = re.compile(r"-[ \t]*\n")  # (found fast: a literal first)
-# (\b: a word is tried from its first letter only; a match never starts inside one anyway)
-_LINE_END_HYPHEN = re.compile(r"\b(\w+)-[ \t]*\n[ \t]*([^\W\d_]\w*)(\S*)([ \t]?)")
+# What follows the first part of a word broken over two lines: the hyphen, the rest of the word,
+# the rest of that line's token, and a space after it.
+_REST_OF_BROKEN_WORD = re.compile(r"-[ \t]*\n[ \t]*([^\W\d_]\w*)(\S*)([ \t]?)")
 
 
 def dehyphenate(text: Text) -> Text:
@@ -153,24 +156,81 @@ def dehyphenate(text: Text) -> Text:
     after a number or a short acronym ("EU-", "2030-") and before a capital ("Anti-Armoede").
     The completed word stays on the first line, so the line structure is kept.
     """
-    if not _HYPHEN_AT_LINE_END.search(text.value):
+    value = text.value
+    broken = list(_broken_words(value))
+    if not broken:
         return text
-    broken = list(_LINE_END_HYPHEN.finditer(text.value))
-    words = {w.casefold() for w in _WORD.findall(text.value)}
+    words = _Words(value)
     edits: list[Edit] = []
-    for m in broken:
-        left, right = m.group(1), m.group(2)
-        hyphen = m.end(1)
-        before = text.value[max(0, hyphen - 500) : hyphen].split()
-        if before and before[-1].lstrip("(<").startswith(("http", "www.")):
+    for start, m in broken:
+        left, right = value[start : m.start()], m.group(1)
+        hyphen = m.start()
+        if _token_before(value, hyphen).lstrip("(<").startswith(("http", "www.")):
             continue  # a hyphen at the end of a line inside a URL is part of it
         if _keeps_hyphen(left, right, words):
-            edits.append((hyphen + 1, m.start(2), ""))
+            edits.append((hyphen + 1, m.start(1), ""))
         else:
-            edits.append((hyphen, m.start(2), ""))
-        if m.group(4):  # the rest of the line moves to a line of its own
-            edits.append((m.end(3), m.end(4), "\n"))
+            edits.append((hyphen, m.start(1), ""))
+        if m.group(3):  # the rest of the line moves to a line of its own
+            edits.append((m.end(2), m.end(3), "\n"))
     return text.edit(edits)
+
+
+def _broken_words(value: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """(start, rest) of each word broken over two lines, its first part value[start:rest.start()]:
+    the matches of `\\b(\\w+)-[ \\t]*\\n[ \\t]*([^\\W\\d_]\\w*)(\\S*)([ \\t]?)`, found from the
+    hyphens at line ends (a literal first, found at memory speed, where `re` would try that
+    pattern at every word)."""
+    end = 0  # (matches never overlap; one never ends inside a word)
+    backwards = ""  # the text read backwards, where the first part of a word is found
+    for hyphen in _HYPHEN_AT_LINE_END.finditer(value):
+        position = hyphen.start()
+        backwards = backwards or value[::-1]
+        run = _WORD_RUN.match(backwards, len(value) - position)
+        start = max(end, position - (run.end() - run.start() if run else 0))
+        if start < position and (m := _REST_OF_BROKEN_WORD.match(value, position)):
+            yield start, m
+            end = m.end()
+
+
+def _token_before(value: str, position: int) -> str:
+    """The last of the white-space separated tokens of the 500 characters before `position`."""
+    start, floor = position, max(0, position - 500)
+    while start > floor and not value[start - 1].isspace():
+        start -= 1
+    return value[start:position]
+
+
+class _Words:
+    """Whether a word (case folded) is one of the words of a text, as `_WORD` finds them: sought
+    in the text case folded (a few words in a long text: faster than making the set of all)."""
+
+    def __init__(self, value: str) -> None:
+        folded = value.casefold()
+        # (when folding changes the length, a character folds to several: the words as found)
+        self._all = (
+            {w.casefold() for w in _WORD.findall(value)} if len(folded) != len(value) else None
+        )
+        self._folded = folded
+
+    def __contains__(self, word: str) -> bool:
+        if self._all is not None:
+            return word in self._all
+        folded = self._folded
+        start = folded.find(word)
+        while start >= 0:
+            m = _WORD.match(folded, start)
+            if m and m.end() == start + len(word) and _starts_a_word(folded, start):
+                return True
+            start = folded.find(word, start + 1)
+        return False
+
+
+def _starts_a_word(value: str, start: int) -> bool:
+    """Whether a word `_WORD` finds starts at `start`: none goes on through it from before."""
+    if start and _WORD_CHARACTER.match(value, start - 1):
+        return False
+    return not (start >= 2 and value[start - 1] == "-" and _WORD_CHARACTER.match(value, start - 2))
 
 
 _BROKEN_URL = Anchored(
@@ -196,7 +256,7 @@ def join_broken_urls(text: Text) -> Text:
     return text.edit(edits)
 
 
-def _keeps_hyphen(left: str, right: str, words: set[str]) -> bool:
+def _keeps_hyphen(left: str, right: str, words: _Words) -> bool:
     joined, hyphened = (left + right).casefold(), f"{left}-{right}".casefold()
     if joined in words:
         return False

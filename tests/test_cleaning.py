@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +16,7 @@ from kg.cleaning import (
     remove_running_headers,
     split_footnotes,
 )
+from tests.conftest import EXAMPLES
 
 
 def cleaned(value: str) -> str:
@@ -44,6 +47,48 @@ def test_hyphen_stays_after_numbers_acronyms_and_before_capitals() -> None:
 def test_a_word_written_whole_elsewhere_is_joined_even_in_capitals() -> None:
     text = "RAAD WERKGELE-\nGENHEID\n\nDe Raad Werkgelegenheid komt bijeen."
     assert cleaned(text).startswith("RAAD WERKGELEGENHEID\n")
+
+
+def _dehyphenated_by_one_pattern(value: str) -> str:
+    """The rule of `dehyphenate`, written as one pattern tried at every word and the set of all
+    the words of the text: the oracle for the faster way it is found."""
+    words = {w.casefold() for w in re.findall(r"\w+(?:-\w+)*", value)}
+    edits = []
+    for m in re.finditer(r"\b(\w+)-[ \t]*\n[ \t]*([^\W\d_]\w*)(\S*)([ \t]?)", value):
+        left, right = m.group(1), m.group(2)
+        before = value[max(0, m.end(1) - 500) : m.end(1)].split()
+        if before and before[-1].lstrip("(<").startswith(("http", "www.")):
+            continue
+        joined, hyphened = (left + right).casefold(), f"{left}-{right}".casefold()
+        keeps = joined not in words and (
+            hyphened in words
+            or any(c.isdigit() for c in left)
+            or (left.isupper() and len(left) <= 5)
+            or (right[0].isupper() and not left.isupper())
+        )
+        edits.append((m.end(1) + keeps, m.start(2), ""))
+        if m.group(4):
+            edits.append((m.end(3), m.end(4), "\n"))
+    return Text.of(value).edit(edits).value
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["ab", "Ab", "AB", "cd", "ab-cd", "abcd", "x1", "2030", "_", "-", " ", "\t", "\n",
+             "-\n", "- \n ", "(", "http://a", "www.", "ß", "İ", "é", "."]
+        ),
+        max_size=40,
+    ).map("".join)
+)  # fmt: skip
+def test_words_broken_over_lines_are_found_as_one_pattern_finds_them(value: str) -> None:
+    assert dehyphenate(Text.of(value)).value == _dehyphenated_by_one_pattern(value)
+
+
+@pytest.mark.parametrize("name", ["000_a3579bbfb314e289.txt", "003_e4bfe05c462bed1b.txt"])
+def test_words_broken_over_lines_in_real_letters_as_one_pattern_finds_them(name: str) -> None:
+    value = normalise_characters(Text.of((EXAMPLES / name).read_text("utf-8"))).value
+    assert dehyphenate(Text.of(value)).value == _dehyphenated_by_one_pattern(value)
 
 
 def test_characters_are_normalised() -> None:
