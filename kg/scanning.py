@@ -13,6 +13,7 @@ their time goes into positions where they cannot match.
   and hyphens) by Aho-Corasick, in one pass in Rust (ahocorasick-rs), and tries the pattern there.
   `Spelled` finds such names with no pattern at all: the names a letter defines for itself
   (policies) cost no `re` compilation.
+  `WrittenWords` finds names as written (the organisations), also with no pattern.
 - `Headed` finds the capitalised phrases that hold a head word ("...wet", "Programma",
   "...commissie") from where the few head words are, rather than trying each of the hundreds
   of capitalised phrases of a letter.
@@ -246,6 +247,33 @@ class Spelled:
             ):  # (a name's letters at most one gap apart)
                 found.add((start, end))
         return sorted(found)
+
+
+class WrittenWords:
+    """Where any of `words` (not empty) is written as it is and as a word: not after a letter,
+    digit or hyphen, nor before a letter or digit; from left to right, the longest where several
+    start, none inside another. The matches of
+
+        {any_word_of(words)}(?!\\w)
+
+    found in one Aho-Corasick pass, where `re` tries its trie at every capital of a text."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._automaton = _Automaton(tuple(sorted(set(words))))
+
+    def spans(self, value: str) -> list[tuple[int, int]]:
+        """(start, end) of every match, in order."""
+        found = sorted(
+            (start, -end)  # (the longest first where several start)
+            for _, start, end in self._automaton.find(value)
+            if not (start and _WORD_OR_HYPHEN.match(value, start - 1))
+            and not _WORD.match(value, end)
+        )
+        spans: list[tuple[int, int]] = []
+        for start, end in found:
+            if not spans or start >= spans[-1][1]:
+                spans.append((start, -end))
+        return spans
 
 
 class Headed:

@@ -8,9 +8,14 @@ page numbers, superscript footnotes, an enclosed letter to a union.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
-from kg.extract import extract_letters
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.cleaning import Text
+from kg.extract import _headings, extract_letters
 from kg.records import Letter
 from tests.conftest import LETTERS
 
@@ -155,3 +160,18 @@ def test_an_eu_act_named_by_acronym_and_by_number_is_one_policy() -> None:
     keys = {(m.entity.key, m.entity.celex) for m in letter.policies}
     assert keys == {("celex-32016R0679", "32016R0679")}
     assert [p.label for p in letter.about] == ["Algemene verordening gegevensbescherming"]
+
+
+@given(
+    st.lists(st.sampled_from(["ab", "c", " ", "\t", "\n", "\n\n", ".", "a b c"]), max_size=30).map(
+        "".join
+    )
+)
+def test_headings_are_the_lines_standing_alone_as_one_pattern_finds_them(value: str) -> None:
+    """The oracle: one pattern tried at every position (the first line, or after a blank one)."""
+    expected = []
+    for m in re.finditer(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]{3,})(?=\n[ \t]*\n|\Z)", value):
+        line = m.group(1).rstrip()
+        if len(line) <= 100 and not line.endswith((".", ",", ";")):
+            expected.append((m.start(1), m.start(1) + len(line)))
+    assert _headings(Text.of(value)) == expected

@@ -29,6 +29,7 @@ from kg.scanning import (
     LineStart,
     Spelled,
     Spotted,
+    WrittenWords,
     any_of,
     any_word_of,
 )
@@ -350,6 +351,24 @@ def test_spelled_finds_each_match_of_the_pattern_of_each_word(
         if (m := re.compile(rf"(?<![\w-])(?:{pattern})(?!\w)").match(text, start))
     }
     assert Spelled(names, exact).spans(text) == sorted(expected)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="aAb-é İ", min_size=1, max_size=4), min_size=1, max_size=4),
+    text=st.text(alphabet="aAb-é İ\n_1", max_size=24),
+)
+@example(words=["a", "a b"], text="a b a-b ba")
+def test_written_words_are_the_matches_of_their_pattern(words: list[str], text: str) -> None:
+    pattern = re.compile(rf"{any_word_of(words)}(?!\w)")
+    assert WrittenWords(words).spans(text) == [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_organisation_gazetteer_is_found_as_its_pattern_finds_it_on_real_text() -> None:
+    names = gazetteer().organisations
+    pattern = re.compile(rf"{any_word_of(names)}(?!\w)")
+    for text in _texts():
+        assert WrittenWords(names).spans(text) == [m.span() for m in pattern.finditer(text)]
 
 
 def test_the_policy_gazetteer_spelled_finds_what_its_pattern_finds_on_real_text() -> None:

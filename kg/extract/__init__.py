@@ -165,10 +165,19 @@ def _subject_text(text: Text, head: Letterhead) -> Text | None:
     return text.slice(start, start + len(head.subject.quote)) if start >= 0 else None
 
 
+# A line standing alone: at the start of the text, or after a blank line (found from its line
+# break, at memory speed), and before a blank line or the end.
+_LINE_ALONE = r"[ \t]*([^\n]{3,})(?=\n[ \t]*\n|\Z)"
+_FIRST_LINE_ALONE = re.compile(_LINE_ALONE)
+_LINE_ALONE_AFTER_BLANK = re.compile(r"\n[ \t]*\n" + _LINE_ALONE)
+
+
 def _headings(text: Text) -> list[tuple[int, int]]:
     """Ranges of lines standing alone between blank lines, short and without a final full stop."""
     ranges = []
-    for m in re.finditer(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]{3,})(?=\n[ \t]*\n|\Z)", text.value):
+    first = _FIRST_LINE_ALONE.match(text.value)
+    after = _LINE_ALONE_AFTER_BLANK.finditer(text.value, first.end() if first else 0)
+    for m in [first, *after] if first else after:
         line = m.group(1).rstrip()
         if len(line) <= _HEADING_MAX and not line.endswith((".", ",", ";")):
             ranges.append((m.start(1), m.start(1) + len(line)))

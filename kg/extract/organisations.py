@@ -16,7 +16,7 @@ from kg.extract.citations import eu_acts
 from kg.extract.spans import Disjoint
 from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer
 from kg.records import Mention, Organisation
-from kg.scanning import Anchored, Headed, any_word_of
+from kg.scanning import Anchored, Headed, WrittenWords, any_word_of
 
 _WORD = r"[A-Z][\w]*(?:-[A-Za-z]\w*)*"
 _MINISTRY = Anchored(
@@ -79,8 +79,8 @@ _COMMITTEE = Anchored(
 
 
 @cache
-def _known_pattern() -> re.Pattern[str]:
-    return re.compile(rf"{any_word_of(gazetteer().organisations)}(?![\w])")
+def _known_names() -> WrittenWords:
+    return WrittenWords(gazetteer().organisations)
 
 
 def find_organisations(text: Text) -> list[Mention[Organisation]]:
@@ -108,9 +108,9 @@ def find_organisations(text: Text) -> list[Mention[Organisation]]:
         found.append((m.start(), m.end(), known.organisation(" ".join(m.group().split()))))
     acts = [m.span() for m in eu_acts(text.value)]  # the "EU" of "Richtlijn (EU) ..."
     known_spans = [
-        m.span()
-        for m in _known_pattern().finditer(text.value)
-        if not any(s <= m.start() and m.end() <= e for s, e in acts)
+        (start, end)
+        for start, end in _known_names().spans(text.value)
+        if not any(s <= start and end <= e for s, e in acts)
     ]
     found += [
         (start, end, known.organisations[text.value[start:end]]) for start, end in known_spans
