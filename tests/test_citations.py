@@ -480,6 +480,16 @@ def test_random_text_never_crashes(value: str) -> None:
         ("(Kamerstukken II 33902, nr. 3)", ["kst-33902-3"]),
         ("TK 36 200 VIII, nr. 5", ["kst-36200-VIII-5"]),
         ("de Tweede Kamer 12 345 keer, nr. 3", []),
+        # rounds 40 and 42: openkamer's line for a paper, under its source's
+        (
+            "Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html\nID: 35394-48\n",
+            ["kst-35394-48", "kst-35394-48"],
+        ),
+        (
+            "Bron: https://zoek.officielebekendmakingen.nl/kst-35394-47.html\nID: 35394-48",
+            ["kst-35394-47"],
+        ),
+        ("Klantgegevens.html\nID: 35394-48", []),
         # round 42: a joint paper, its second dossier a Rijkswet
         ("(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),
         ("(35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),

@@ -125,6 +125,27 @@ _TKCONV = Anchored(
     ("amerstuk",),
     1,
 )
+# openkamer's line for a paper, right under the line of its source at officielebekendmakingen:
+# "Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html\nID: 35394-48".
+_OPENKAMER = Anchored(
+    re.compile(
+        r"(?<=\.html\n)ID: (?P<id>(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
+        r"-(?P<number>\d{1,5}))\b"
+    ),
+    ("ID: ",),
+    0,
+)
+
+
+def _openkamer_ids(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _OPENKAMER under the line of the same paper's source: "ID: 12345-6" alone
+    says too little."""
+    for m in _OPENKAMER.finditer(value):
+        source = value[value.rfind("\n", 0, m.start() - 1) + 1 : m.start() - 1]
+        if source.startswith("Bron: ") and source.endswith(f"/kst-{m.group('id')}.html"):
+            yield m
+
+
 # Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009)."
 _NUMBERED_MOTION = Anchored(
     re.compile(
@@ -549,7 +570,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     """Every citation in the text, in order of appearance."""
     found = [
         c
-        for finditer in (_KAMERSTUK.finditer, _HEADER_ROW.finditer)
+        for finditer in (_KAMERSTUK.finditer, _HEADER_ROW.finditer, _openkamer_ids)
         for m in finditer(text.value)
         for c in _kamerstukken(text, m, footnote)
     ]
