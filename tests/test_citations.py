@@ -490,6 +490,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-35394-47"],
         ),
         ("Klantgegevens.html\nID: 35394-48", []),
+        # round 43: the Eerste Kamer's own ways, a motion "op stuk"
+        ("(35.526, BH)", ["kst-35526-BH"]),
+        ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)
+        ("(35526 25295, CG)", ["kst-35526-CG"]),
+        ("haar motie op stuk 28973, nr. 102 opnieuw", ["kst-28973-102"]),
+        ("de motie-Pia Dijkstra op stuk nr. 118", []),
         # round 42: a joint paper, its second dossier a Rijkswet
         ("(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),
         ("(35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),

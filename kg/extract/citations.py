@@ -207,7 +207,16 @@ _WRITTEN_ID = Anchored(
 # No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
 # first dossier: "(35925 VII / 35925 IV, A)".
 _JOINT = rf"(?P<joint>{_OTHER_DOSSIER}(?:[-\s](?:\d{{1,3}}|[A-Z]{{1,4}}))?)?"
-_BRACKETED = re.compile(r"\(" + _DOSSIER + _JOINT + r",\s*" + _NUMBERS + r"\)")
+# (in brackets a joint paper's second dossier may follow the first after a space alone, as the
+# Eerste Kamer writes it: "(35526 25295, CG)")
+_BRACKETED = re.compile(
+    r"\("
+    + _DOSSIER
+    + rf"(?P<joint>(?:{_OTHER_DOSSIER}|\s\d{{5}})(?:[-\s](?:\d{{1,3}}|[A-Z]{{1,4}}))?)?"
+    + r",\s*"
+    + _NUMBERS
+    + r"\)"
+)
 # No label, no brackets: a dossier and a paper numbered in words, where a list, a quote or a
 # sentence's clause starts (not after a word: "artikel 12345, nr. 3", "postcode 12345, nr. 4"):
 # "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
@@ -216,7 +225,8 @@ _BRACKETED = re.compile(r"\(" + _DOSSIER + _JOINT + r",\s*" + _NUMBERS + r"\)")
 _BARE_AFTER = "\"“'‘(*:;,["
 _BARE = Anchored(
     re.compile(
-        rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )|(?<=\ben )|(?<=\bof ))"
+        rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )|(?<=\ben )|(?<=\bof )"
+        r"|(?<=\bstuk ))"  # ("de motie op stuk 28973, nr. 102")
         # (white space bounded, so that "nr" is never further than `reach` from the start)
         + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
         + _JOINT.replace(r"\s+", r"\s{1,3}")
@@ -736,8 +746,14 @@ def _papers(
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
-        # (lettered papers are the Eerste Kamer's; a capital alone needs it said, or a label)
-        said = groups.get("letter_word") or groups.get("joint") or groups.get("labelled")
+        # (lettered papers are the Eerste Kamer's; a capital alone needs it said, or a label,
+        # or the dossier as the Eerste Kamer writes it, with a full stop: "(35.526, BH)")
+        said = (
+            groups.get("letter_word")
+            or groups.get("joint")
+            or groups.get("labelled")
+            or "." in (groups.get("dossier") or "")
+        )
         if chamber != "I" and not said:
             return []
         letters = [letter, *re.findall(r"[A-Z]{1,2}", groups.get("more_letters") or "")]
