@@ -490,6 +490,10 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-35394-47"],
         ),
         ("Klantgegevens.html\nID: 35394-48", []),
+        (
+            "Bron: https://zoek.officielebekendmakingen.nl/kst-36374-5.html\nID: 36374-(R2187)-5",
+            ["kst-36374-5", "kst-36374-5"],
+        ),
         # round 43: the Eerste Kamer's own ways, a motion "op stuk"
         ("(35.526, BH)", ["kst-35526-BH"]),
         ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)

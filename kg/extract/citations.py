@@ -126,11 +126,12 @@ _TKCONV = Anchored(
     1,
 )
 # openkamer's line for a paper, right under the line of its source at officielebekendmakingen:
-# "Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html\nID: 35394-48".
+# "Bron: https://zoek.officielebekendmakingen.nl/kst-35394-48.html\nID: 35394-48" (a Rijkswet's
+# number in it too: "ID: 36374-(R2187)-5" under ".../kst-36374-5.html").
 _OPENKAMER = Anchored(
     re.compile(
-        r"(?<=\.html\n)ID: (?P<id>(?P<dossier>\d{5})(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
-        r"-(?P<number>\d{1,5}))\b"
+        r"(?<=\.html\n)ID: (?P<id>(?P<dossier>\d{5})(?P<rijkswet>-\(R\d{3,4}\))?"
+        r"(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?-(?P<number>\d{1,5}))\b"
     ),
     ("ID: ",),
     0,
@@ -142,7 +143,8 @@ def _openkamer_ids(value: str) -> Iterator[re.Match[str]]:
     says too little."""
     for m in _OPENKAMER.finditer(value):
         source = value[value.rfind("\n", 0, m.start() - 1) + 1 : m.start() - 1]
-        if source.startswith("Bron: ") and source.endswith(f"/kst-{m.group('id')}.html"):
+        paper = m.group("id").replace(m.group("rijkswet") or "", "", 1)
+        if source.startswith("Bron: ") and source.endswith(f"/kst-{paper}.html"):
             yield m
 
 
