@@ -499,6 +499,8 @@ def test_random_text_never_crashes(value: str) -> None:
         ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)
         ("(35526 25295, CG)", ["kst-35526-CG"]),
         ("haar motie op stuk 28973, nr. 102 opnieuw", ["kst-28973-102"]),
+        ("x\n- 35526 / 25295, CF (betrokken commissies)", ["kst-35526-CF"]),
+        ("x\n- 35526, CF (betrokken commissies)", []),
         ("de motie-Pia Dijkstra op stuk nr. 118", []),
         # round 42: a joint paper, its second dossier a Rijkswet
         ("(Kamerstukken 35 687 en 35 688 (R2151), nr. 14)", ["kst-35687-14"]),

@@ -219,6 +219,20 @@ _BRACKETED = re.compile(
     + _NUMBERS
     + r"\)"
 )
+# The Eerste Kamer's lists of papers: a joint paper's letters after its two dossiers, as a list's
+# item, "- 35526 / 25295, CF" (one dossier and a letter alone say too little: "- 35526, CF").
+_LISTED_JOINT = Anchored(
+    re.compile(
+        r"(?:(?<=\n- )|(?<=\n– )|(?<=\n• )|(?<=\n\* ))"
+        # (white space bounded, so that "/" is never further than `reach` from the start)
+        + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
+        + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}),\s*"
+        + _LETTERS
+    ),
+    ("/",),
+    # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, a space
+    6 + 22 + 10 + 1,
+)
 # No label, no brackets: a dossier and a paper numbered in words, where a list, a quote or a
 # sentence's clause starts (not after a word: "artikel 12345, nr. 3", "postcode 12345, nr. 4"):
 # "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
@@ -599,6 +613,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _KOOP.finditer,
             _ADDED_TO.finditer,
             _UNNUMBERED.finditer,
+            _LISTED_JOINT.finditer,
         ),
         found,
         footnote,
