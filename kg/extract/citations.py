@@ -221,18 +221,22 @@ _BRACKETED = re.compile(
 )
 # The Eerste Kamer's lists of papers: a joint paper's letters after its two dossiers, as a list's
 # item, "- 35526 / 25295, CF" (one dossier and a letter alone say too little: "- 35526, CF").
-_LISTED_JOINT = Anchored(
-    re.compile(
-        r"(?:(?<=\n- )|(?<=\n– )|(?<=\n• )|(?<=\n\* ))"
-        # (white space bounded, so that "/" is never further than `reach` from the start)
-        + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
-        + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}),\s*"
-        + _LETTERS
-    ),
-    ("/",),
-    # the longest dossier ("12 345   hoofdstuk   XVIIIII"), Rijkswet, a space
-    6 + 22 + 10 + 1,
+# (the item's bullet at a line's start, a dossier after it and a slash soon after that)
+_LIST_ITEM = Anchored(
+    re.compile(r"(?:(?<![\s\S])|(?<=\n))[-*][ \t]+(?=\d\d[ .]?\d{3}[^\n/]{0,30}/)"),
+    ("- ", "* "),
+    0,
 )
+_LISTED_JOINT = re.compile(_DOSSIER + r"(?P<joint>\s?/\s?\d{2}[ .]?\d{3}),\s*" + _LETTERS)
+
+
+def _listed_joints(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _LISTED_JOINT right after a list item's bullet."""
+    for item in _LIST_ITEM.finditer(value):
+        if m := _LISTED_JOINT.match(value, item.end()):
+            yield m
+
+
 # No label, no brackets: a dossier and a paper numbered in words, where a list, a quote or a
 # sentence's clause starts (not after a word: "artikel 12345, nr. 3", "postcode 12345, nr. 4"):
 # "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
@@ -613,7 +617,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _KOOP.finditer,
             _ADDED_TO.finditer,
             _UNNUMBERED.finditer,
-            _LISTED_JOINT.finditer,
+            _listed_joints,
         ),
         found,
         footnote,
