@@ -223,7 +223,7 @@ _BRACKETED = re.compile(
 # item, "- 35526 / 25295, CF" (one dossier and a letter alone say too little: "- 35526, CF").
 # (the item's bullet at a line's start, a dossier after it and a slash soon after that)
 _LIST_ITEM = Anchored(
-    re.compile(r"(?:(?<![\s\S])|(?<=\n))[-*][ \t]+(?=\d\d[ .]?\d{3}[^\n/]{0,30}/)"),
+    re.compile(r"(?:(?<![\s\S])|(?<=\n))[-*] [ \t]*(?=\d\d[ .]?\d{3}[^\n/]{0,30}/)"),
     ("- ", "* "),
     0,
 )
