@@ -125,6 +125,12 @@ class Gazetteer:
         return tuple(c for c in self.changes if key in c.before or key in c.after)
 
 
+def compact(name: str) -> str:
+    """A name without case, hyphens or spaces, to match it however it is written or broken:
+    compact("Data Governance Act") == compact("data-governance act") == "datagovernanceact"."""
+    return re.sub(r"[\s-]+", "", name.casefold())
+
+
 def is_acronym(alias: str) -> bool:
     """ "SZW", "JenV", "AOb", "EL&I", "MiCA": one short word with two capitals or more. An
     acronym is found only as written; other names of the gazetteers in any case."""

@@ -20,7 +20,7 @@ import kg
 from kg import cleaning, scanning
 from kg.cleaning import Text, clean
 from kg.extract import actors, organisations, policies, segments
-from kg.lexicon import RETURN_ADDRESS, SALUTATION, gazetteer, is_acronym
+from kg.lexicon import RETURN_ADDRESS, SALUTATION, compact, gazetteer, is_acronym
 from kg.readers import read
 from kg.scanning import (
     ODD_LETTERS,
@@ -373,10 +373,10 @@ def test_the_organisation_gazetteer_is_found_as_its_pattern_finds_it_on_real_tex
 
 def test_the_policy_gazetteer_spelled_finds_what_its_pattern_finds_on_real_text() -> None:
     """Each match of the policy gazetteer's pattern is among Spelled's, which are matches of it."""
-    from kg.extract.policies import _compact, _gazetteer_names
+    from kg.extract.policies import _gazetteer_names
 
     names = gazetteer().policies
-    flexible = any_of({_compact(n) for n in names if not is_acronym(n)}, r"[\s-]?", True)
+    flexible = any_of({compact(n) for n in names if not is_acronym(n)}, r"[\s-]?", True)
     acronyms = any_of(filter(is_acronym, names))
     pattern = re.compile(rf"(?<![\w-])(?:{flexible}|{acronyms})(?!\w)")
     for text in _texts():

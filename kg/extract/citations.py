@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from kg.cleaning import Text, clean
 from kg.extract.spans import Covered
-from kg.lexicon import gazetteer, is_acronym
+from kg.lexicon import compact, gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 from kg.scanning import Anchored, any_of
 
@@ -875,7 +875,7 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
             continue
         name_start, name_end = start - before.end("name"), start - before.start("name")
         name = value[name_start:name_end]
-        celex = _eu_act_names().get(name) or _eu_act_names().get(_compact(name))
+        celex = _eu_act_names().get(name) or _eu_act_names().get(compact(name))
         if (
             celex
             and not (name_start and _WORD_OR_HYPHEN.match(value, name_start - 1))
@@ -894,9 +894,9 @@ _WORD_OR_HYPHEN = re.compile(r"[\w-]")
 @cache
 def _eu_act_names() -> dict[str, str]:
     """The CELEX number of each EU act in the gazetteer by each of its names (acronyms as
-    written, other names by `_compact`)."""
+    written, other names by `compact`)."""
     known = {name: p.celex for name, p in gazetteer().policies.items() if p.celex}
-    return {name if is_acronym(name) else _compact(name): celex for name, celex in known.items()}
+    return {name if is_acronym(name) else compact(name): celex for name, celex in known.items()}
 
 
 @cache
@@ -908,10 +908,6 @@ def _eu_act_names_backwards() -> re.Pattern[str]:
     flexible = any_of((n[::-1] for n in names if not is_acronym(n)), r"[\s-]?", ignore_case=True)
     acronyms = any_of(n[::-1] for n in names if is_acronym(n))
     return re.compile(f"{_BEFORE_NUMBER_BACKWARDS}(?P<name>{acronyms}|{flexible})")
-
-
-def _compact(name: str) -> str:
-    return re.sub(r"[\s-]+", "", name.casefold())
 
 
 def _numbers_name(celex: str, first: str, second: str) -> bool:

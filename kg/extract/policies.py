@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from kg.cleaning import Text
 from kg.extract.citations import eu_act, eu_acts
 from kg.extract.spans import Disjoint
-from kg.lexicon import ACRONYM_DEFINITION, LEXICON, gazetteer, is_acronym
+from kg.lexicon import ACRONYM_DEFINITION, LEXICON, compact, gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Mention, Policy, PolicyKind
 from kg.scanning import Anchored, Headed, Spelled
 
@@ -76,16 +76,14 @@ def find_policies(parts: Sequence[tuple[Text, Sequence[tuple[int, int]]]]) -> li
     for text, _ in parts:
         for named in _named(text.value):
             names.append(named.label)
-            compact = _compact(named.label)
-            policy = candidates.get(compact) or _gazetteer_by_compact().get(compact, named)
+            key = compact(named.label)
+            policy = candidates.get(key) or _gazetteer_by_compact().get(key, named)
             if named.acronym and not policy.acronym:
                 policy = replace(policy, acronym=named.acronym)
-            candidates[compact] = policy
-    for compact in list(
-        candidates
-    ):  # "Besluit ... zelfstandigen" is "Besluit ... zelfstandigen 2004"
-        if compact[-4:].isdigit() and compact[:-4] in candidates:
-            candidates[compact[:-4]] = candidates[compact]
+            candidates[key] = policy
+    for key in list(candidates):  # "Besluit ... zelfstandigen" is "Besluit ... zelfstandigen 2004"
+        if key[-4:].isdigit() and key[:-4] in candidates:
+            candidates[key[:-4]] = candidates[key]
     acronyms = {p.acronym: p for p in candidates.values() if p.acronym}
     pattern = _variants(names, acronyms)
     mentions: list[Mention[Policy]] = []
@@ -138,12 +136,12 @@ def _all_matches(
     for start, end in _gazetteer_names().spans(value):
         text = value[start:end]
         found.append(
-            (start, end, known.policies.get(text) or _gazetteer_by_compact()[_compact(text)])
+            (start, end, known.policies.get(text) or _gazetteer_by_compact()[compact(text)])
         )
     if variants is not None:
         for start, end in variants.spans(value):
             text = value[start:end]
-            found.append((start, end, acronyms.get(text) or candidates[_compact(text)]))
+            found.append((start, end, acronyms.get(text) or candidates[compact(text)]))
     return sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
 
 
@@ -287,16 +285,11 @@ def _key(label: str) -> str:
     return "-".join(label.casefold().replace("-", "").split())
 
 
-def _compact(name: str) -> str:
-    """A name without case, hyphens or spaces, to match it however it is written or broken."""
-    return re.sub(r"[\s-]+", "", name.casefold())
-
-
 def _variants(names: Sequence[str], acronyms: dict[str, Policy]) -> Spelled | None:
     """Every spelling of the policies named in this letter, and their acronyms."""
     if not names:
         return None
-    return _spelled(frozenset(map(_compact, names)), frozenset(acronyms))
+    return _spelled(frozenset(map(compact, names)), frozenset(acronyms))
 
 
 @lru_cache(maxsize=1024)
@@ -313,4 +306,4 @@ def _gazetteer_names() -> Spelled:
 
 @cache
 def _gazetteer_by_compact() -> dict[str, Policy]:
-    return {_compact(name): p for name, p in gazetteer().policies.items() if not is_acronym(name)}
+    return {compact(name): p for name, p in gazetteer().policies.items() if not is_acronym(name)}
