@@ -494,6 +494,13 @@ def test_random_text_never_crashes(value: str) -> None:
             "Bron: https://zoek.officielebekendmakingen.nl/kst-36374-5.html\nID: 36374-(R2187)-5",
             ["kst-36374-5", "kst-36374-5"],
         ),
+        # ranges in words, as letters write them
+        (
+            "(Kamerstuk 31 839, nrs. 951 t/m 953)",
+            ["kst-31839-951", "kst-31839-952", "kst-31839-953"],
+        ),
+        ("Kamerstuk 35 300-XV, nrs. 11 tot en met 12", ["kst-35300-XV-11", "kst-35300-XV-12"]),
+        ("Kamerstuk 31 839, nr. 12 t/m 2019", ["kst-31839-12"]),
         # round 43: the Eerste Kamer's own ways, a motion "op stuk"
         ("(35.526, BH)", ["kst-35526-BH"]),
         ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)

@@ -40,12 +40,13 @@ _MONTH = (  # (in Dutch, and in English: "nr. 356, 20 January 2026")
 # Page references are skipped, more than one page too: "p. 5-6", "blz. 12 en 14".
 _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
+_THROUGH = r"(?:[–-]|t/m|t\.e\.m\.|tot\s+en\s+met)"  # a range of numbers: "nrs. 1 t/m 3"
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
     # (a footnote's superscript marker may follow: "nr. 520¹")
     r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})(?P<number_letter>[a-z])?"
     r"(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
-    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|[–-])\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|{_THROUGH})\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1", "nr. 5 en 35 301, nr. 6": numbers that follow are another paper's only
@@ -785,8 +786,8 @@ def _papers(
     letter = groups.get("number_letter") or ""  # an old Eerste Kamer number: "nr. 235a"
     numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
     more = re.sub(_PAGES, "", groups.get("more") or "")
-    for separator, number in re.findall(rf"(,|{_AND}|[–-])\s*(?:nr\.\s?)?(\d{{1,5}})", more):
-        if separator in "–-" and 0 < int(number) - numbers[-1] <= 20:
+    for separator, number in re.findall(rf"({_THROUGH}|,|{_AND})\s*(?:nr\.\s?)?(\d{{1,5}})", more):
+        if re.fullmatch(_THROUGH, separator) and 0 < int(number) - numbers[-1] <= 20:
             numbers += range(numbers[-1] + 1, int(number) + 1)
         else:
             numbers.append(int(number))
