@@ -501,6 +501,18 @@ def test_random_text_never_crashes(value: str) -> None:
         ),
         ("Kamerstuk 35 300-XV, nrs. 11 tot en met 12", ["kst-35300-XV-11", "kst-35300-XV-12"]),
         ("Kamerstuk 31 839, nr. 12 t/m 2019", ["kst-31839-12"]),
+        ("Kamerstuk 21 501-20, nrs. 1900 en 1901", ["kst-21501-20-1900", "kst-21501-20-1901"]),
+        ("Kamerstuk 29 544, nr. 12 en 2019", ["kst-29544-12"]),  # (a year after "nr.")
+        (
+            "Handelingen II 2022/23, nr. 104, items 7 t/m 9",
+            ["h-tk-20222023-104-7", "h-tk-20222023-104-8", "h-tk-20222023-104-9"],
+        ),
+        ("Handelingen II 2022/23, nr. 104, item 7 en 8 leden", ["h-tk-20222023-104-7"]),
+        (
+            "Aanhangsel Handelingen II 2019/20, nrs. 2345 t/m 2346",
+            ["ah-tk-20192020-2345", "ah-tk-20192020-2346"],
+        ),
+        ("Handelingen van de Tweede Kamer 2022/23, nr. 104, item 7", ["h-tk-20222023-104-7"]),
         # round 43: the Eerste Kamer's own ways, a motion "op stuk"
         ("(35.526, BH)", ["kst-35526-BH"]),
         ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)

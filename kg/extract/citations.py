@@ -41,12 +41,15 @@ _MONTH = (  # (in Dutch, and in English: "nr. 356, 20 January 2026")
 _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[/.]\d))*)"
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _THROUGH = r"(?:[–-]|t/m|t\.e\.m\.|tot\s+en\s+met)"  # a range of numbers: "nrs. 1 t/m 3"
+_NO_YEAR = r"(?!(?:19|20)\d\d\b)"  # "nr. 12, 2019": a year, not a paper's number
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
     # (a footnote's superscript marker may follow: "nr. 520¹")
-    r"(?:(?:nrs?|NRS?)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})(?P<number_letter>[a-z])?"
-    r"(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
-    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}|,|{_THROUGH})\s*(?:nr\.\s?)?(?!(?:19|20)\d\d\b)"
+    r"(?:(?:(?P<plural>nrs|NRS)|nr|NR)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})"
+    r"(?P<number_letter>[a-z])?(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
+    # (a number like a year after "en" is a paper's only after "nrs.": "nrs. 1900 en 1901")
+    rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}\s*(?:nr\.\s?)?(?(plural)|{_NO_YEAR})"
+    rf"|(?:,|{_THROUGH})\s*(?:nr\.\s?)?{_NO_YEAR})"
     rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1", "nr. 5 en 35 301, nr. 6": numbers that follow are another paper's only
@@ -302,11 +305,14 @@ _CHAMBERS = {
 # Several numbers after "nrs.", several items after "items", the items of another meeting after
 # "en nr.": "Aanhangsel Handelingen II 2020/21, nrs. 2345 en 2346", "Handelingen II 2019/20, nr.
 # 90, items 12 en 13 en nr. 91, item 4".
-_MORE = r"(?:\s*(?:,|en)\s*\d{1,4}\b(?!\s+" + _MONTH + r"))*"
+_MORE = rf"(?:\s*(?:,|en|{_THROUGH})\s*\d{{1,4}}\b(?!\s+{_MONTH}))*"
 _MEETING = r"\s*(?:,|;|en)\s*nr\.\s?\d{1,4},?\s+items?\s*\d{1,3}\b" + _MORE
+_MEETING_PARTS = re.compile(r"\s?(\d{1,4}),?\s+items?\s*(\d{1,3})(.*)", re.S)  # (after "nr.")
 _HANDELINGEN = Anchored(
     re.compile(
-        r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+(?P<chamber>II|I|TK|EK)\b,?\s*"
+        r"\b(?P<aanhangsel>Aanhangsel\s+(?:van\s+de\s+)?)?Handelingen\s+"
+        # (the chamber in words too: "Handelingen (van de) Tweede Kamer 2022/23, nr. 104")
+        r"(?:(?P<chamber>II|I|TK|EK)|(?:van\s+de\s+)?(?P<chamber_name>Tweede|Eerste)\s+Kamer)\b,?\s*"
         + _YEARS
         # (the number of the meeting without "nr." only before its item: "2019-2020, 90, item 12")
         + r",?\s+(?:nr(?P<numbers>s)?\.\s?|(?=\d{1,4},?\s+items?\s))(?P<number>\d{1,4})\b"
@@ -784,13 +790,8 @@ def _papers(
             for paper in (Kamerstuk(dossier, each, chamber, session) for each in letters)
         ]
     letter = groups.get("number_letter") or ""  # an old Eerste Kamer number: "nr. 235a"
-    numbers = [int(groups.get("number") or groups.get("listed_number") or 0)]
-    more = re.sub(_PAGES, "", groups.get("more") or "")
-    for separator, number in re.findall(rf"({_THROUGH}|,|{_AND})\s*(?:nr\.\s?)?(\d{{1,5}})", more):
-        if re.fullmatch(_THROUGH, separator) and 0 < int(number) - numbers[-1] <= 20:
-            numbers += range(numbers[-1] + 1, int(number) + 1)
-        else:
-            numbers.append(int(number))
+    first = int(groups.get("number") or groups.get("listed_number") or 0)
+    numbers = _listed(first, re.sub(_PAGES, "", groups.get("more") or ""))
     return [
         Citation(
             CitationKind.KAMERSTUK,
@@ -802,6 +803,18 @@ def _papers(
         )
         for number in dict.fromkeys([f"{numbers[0]}{letter}", *map(str, numbers[1:])])
     ]
+
+
+def _listed(first: int, more: str) -> list[int]:
+    """The numbers a citation names: the first, then those `more` lists after it ("en 548",
+    ", nr. 6"), a range ("–3", "t/m 3") as the numbers in it when it spans twenty or less."""
+    numbers = [first]
+    for separator, number in re.findall(rf"({_THROUGH}|,|{_AND})\s*(?:nr\.\s?)?(\d{{1,5}})", more):
+        if re.fullmatch(_THROUGH, separator) and 0 < int(number) - numbers[-1] <= 20:
+            numbers += range(numbers[-1] + 1, int(number) + 1)
+        else:
+            numbers.append(int(number))
+    return numbers
 
 
 def _session_years(m: re.Match[str]) -> tuple[str, str]:
@@ -823,18 +836,19 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> list[Cit
     years = "".join(_session_years(m))
     raw, span = m.group(), text.span(*m.span())
     if groups.get("aanhangsel"):
-        numbers = [m.group("number"), *re.findall(r"\d+", groups.get("more_numbers") or "")]
+        numbers = _listed(int(m.group("number")), groups.get("more_numbers") or "")
         return [
             Citation(CitationKind.ANSWERS, f"ah-{chamber}-{years}-{n}", raw, span, footnote)
             for n in numbers
         ]
     if not m.group("item"):
         return [Citation(CitationKind.HANDELINGEN, "", raw, span, footnote)]
-    items = [m.group("item"), *re.findall(r"\d+", groups.get("more_items") or "")]
+    items = _listed(int(m.group("item")), groups.get("more_items") or "")
     meetings = [(m.group("number"), items)]
     for meeting in re.split(r"nr\.", groups.get("meetings") or "")[1:]:  # "46, items 3 en 4"
-        number, *listed = re.findall(r"\d+", meeting)
-        meetings.append((number, listed))
+        if parts := _MEETING_PARTS.match(meeting):
+            number, item, more = parts.groups()
+            meetings.append((number, _listed(int(item), more)))
     return [
         Citation(CitationKind.HANDELINGEN, f"h-{chamber}-{years}-{n}-{i}", raw, span, footnote)
         for n, listed in meetings
