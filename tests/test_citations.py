@@ -502,6 +502,8 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstuk 35 300-XV, nrs. 11 tot en met 12", ["kst-35300-XV-11", "kst-35300-XV-12"]),
         ("Kamerstuk 31 839, nr. 12 t/m 2019", ["kst-31839-12"]),
         ("Kamerstuk 21 501-20, nrs. 1900 en 1901", ["kst-21501-20-1900", "kst-21501-20-1901"]),
+        ("Kamerstukken II 2022/23, 29544-1120", ["kst-29544-1120"]),  # (compact after the session)
+        ("Kamerstukken II 2022/23, 21501-20", []),
         ("Kamerstuk 29 544, nr. 12 en 2019", ["kst-29544-12"]),  # (a year after "nr.")
         (
             "Handelingen II 2022/23, nr. 104, items 7 t/m 9",

@@ -93,7 +93,9 @@ _KAMERSTUK = Anchored(
 # and a number), "35570-XIV-46" (a budget chapter).
 _COMPACT = Anchored(
     re.compile(
-        r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?|[Mm]otie|[Aa]mendement)\s+"
+        # (after the label, its chamber and session too: "Kamerstukken II 2022/23, 29544-1120")
+        r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?(?:\s+(?P<chamber>II|I)\b)?"
+        rf"(?:,?\s+{_YEARS})?,?|[Mm]otie|[Aa]mendement)\s+"
         # (a dossier written spaced only with a sub-dossier and a number: "Kamerstuk 35 300-XV-88";
         # "21 501-20" is a sub-dossier)
         r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d))"
