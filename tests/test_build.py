@@ -57,8 +57,8 @@ def test_report_lists_missing_fields(examples_build: BuildResult) -> None:
     assert (paul.letters, paul.annexes, paul.citations) == (
         1,
         1,
-        9,
-    )  # 4 kst, 3 URLs, 2 x Verordening 883/2004
+        10,
+    )  # 4 kst, 3 URLs, 3 x Verordening 883/2004 (once by its title and number in brackets)
     assert paul.missing == ("letter 1: no subject",)
     assert by_file["003_e4bfe05c462bed1b.txt"].missing == ()
 

@@ -504,6 +504,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstuk 21 501-20, nrs. 1900 en 1901", ["kst-21501-20-1900", "kst-21501-20-1901"]),
         ("Kamerstukken II 2022/23, 29544-1120", ["kst-29544-1120"]),  # (compact after the session)
         ("Kamerstukken II 2022/23, 21501-20", []),
+        ("Staatsblad van het Koninkrijk der Nederlanden 2019, 230", ["stb-2019-230"]),
         ("Kamerstuk 29 544, nr. 12 en 2019", ["kst-29544-12"]),  # (a year after "nr.")
         (
             "Handelingen II 2022/23, nr. 104, items 7 t/m 9",
@@ -706,6 +707,8 @@ def test_generated_regulations_before_2015_are_number_over_year(year: int, numbe
         ("de Cyber Resilience Act (EU) 2024/2847", ["CELEX:32024R2847"]),
         ("de Habitatrichtlijn 92/43/EEG", ["CELEX:31992L0043"]),  # (by its type, as before)
         ("/ AVG (EU) 2016/679", ["CELEX:32016R0679"]),  # (a slash before it)
+        ("de Kaderrichtlijn Water (2000/60/EG)", ["CELEX:32000L0060"]),  # (in brackets, its system)
+        ("de AVG (2017/679)", []),
         ("MiCA (EU) 2023/1114; AMLD6 (EU) 2024/1640", ["CELEX:32023R1114", "CELEX:32024L1640"]),
         ("de mica 2023/1114", []),  # (an acronym is found as written)
         # the name with another act's number, or with no number, cites nothing

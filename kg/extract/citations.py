@@ -496,6 +496,8 @@ _GAZETTE = Anchored(
         # (not the Belgian one, nor a date: "Belgisch Staatsblad 2026-05-12")
         r"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=Staatsblad|Staatscourant|Tractatenblad)))(?<!Belgisch\s)"
         r"(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
+        # (its whole name: "Staatsblad van het Koninkrijk der Nederlanden 2019, 230")
+        r"(?:\s+van\s+het\s+Koninkrijk\s+der\s+Nederlanden)?"
         # ("Staatsblad van 2019, nummer 143" in words)
         r"(?:\s*|-)(?:van\s+)?(?P<year>(?:18|19|20)\d\d)(?:(?P<comma>\s*,\s*)|\s+|-|/)"
         r"(?:nr\.\s*|nummer\s+)?"
@@ -868,9 +870,13 @@ def eu_acts(value: str) -> tuple[re.Match[str], ...]:
 # An EU act's number ("2022/868", "91/676"); and what comes before it when a name cites the act,
 # read backwards from the number: "Data Governance Act (EU) 2022/868", "EU MDR 2017/745" ("AVG
 # (Verordening 2016/679)" is not one: EU_ACT reads the act by its type).
-_ACT_NUMBER = re.compile(r"(?P<first>\d{2,4})/(?P<second>\d{1,4})(?![\d/])")
+_ACT_NUMBER = re.compile(
+    r"(?P<first>\d{2,4})/(?P<second>\d{1,4})(?:/(?:EU|EG|EEG|EC|EEC|Euratom))?(?![\d/])"
+)
 # (white space bounded, so that a long run of it is read in constant time)
-_BEFORE_NUMBER_BACKWARDS = r"(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
+_BEFORE_NUMBER_BACKWARDS = (  # (and the number in brackets: "Kaderrichtlijn Water (2000/60/EG)")
+    r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
+)
 _NAME_REACH = 120  # characters: the longest name and what may come between it and the number
 
 
