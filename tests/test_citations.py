@@ -505,6 +505,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstukken II 2022/23, 29544-1120", ["kst-29544-1120"]),  # (compact after the session)
         ("Kamerstukken II 2022/23, 21501-20", []),
         ("Staatsblad van het Koninkrijk der Nederlanden 2019, 230", ["stb-2019-230"]),
+        ("motie nr. 84 (35 510)", ["kst-35510-84"]),
+        ("de motie nr. 84 (zie bijlage)", []),
+        ("Kamerstuk 35 334-190", ["kst-35334-190"]),  # (spaced, compact)
+        ("Kamerstuk 21 501-20", []),  # (a sub-dossier)
+        ("kamerstuknummer 35334-190", ["kst-35334-190"]),
         ("Kamerstuk 29 544, nr. 12 en 2019", ["kst-29544-12"]),  # (a year after "nr.")
         (
             "Handelingen II 2022/23, nr. 104, items 7 t/m 9",

@@ -94,11 +94,11 @@ _KAMERSTUK = Anchored(
 _COMPACT = Anchored(
     re.compile(
         # (after the label, its chamber and session too: "Kamerstukken II 2022/23, 29544-1120")
-        r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?(?:\s+(?P<chamber>II|I)\b)?"
+        r"(?:(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken|nummer)?(?:\s+(?P<chamber>II|I)\b)?"
         rf"(?:,?\s+{_YEARS})?,?|[Mm]otie|[Aa]mendement)\s+"
-        # (a dossier written spaced only with a sub-dossier and a number: "Kamerstuk 35 300-XV-88";
-        # "21 501-20" is a sub-dossier)
-        r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d))"
+        # (a dossier written spaced: "Kamerstuk 35 300-XV-88", "Kamerstuk 35 334-190"; "21 501-20"
+        # is a sub-dossier, which `_papers` knows)
+        r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d|-\d{1,5}(?![\w-])))"
         r"(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
         r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
         # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
@@ -154,14 +154,15 @@ def _openkamer_ids(value: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-# Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009)."
+# Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009).", "motie nr. 84 (35 510)".
 _NUMBERED_MOTION = Anchored(
     re.compile(
-        r"\b(?:Zij|Hij)\s+krijg(?:t|en)\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{5})"
+        r"(?:\b(?:Zij|Hij)\s+krijg(?:t|en)|(?<![\w-])(?:[Mm]otie|[Aa]mendement|stuk))"
+        r"\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{2}\s?\d{3})"
         r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
     ),
-    ("Zij", "Hij"),
-    0,
+    ("Zij", "Hij", "otie", "mendement", "stuk"),
+    1,
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
 _LABEL_ONLY = Anchored(
