@@ -506,6 +506,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstukken II 2022/23, 21501-20", []),
         ("Staatsblad van het Koninkrijk der Nederlanden 2019, 230", ["stb-2019-230"]),
         ("motie nr. 84 (35 510)", ["kst-35510-84"]),
+        ("ECLI:NL:RVS:2019:\n1603", ["ECLI:NL:RVS:2019:1603"]),  # (broken after a colon)
         ("de motie nr. 84 (zie bijlage)", []),
         ("Kamerstuk 35 334-190", ["kst-35334-190"]),  # (spaced, compact)
         ("Kamerstuk 21 501-20", []),  # (a sub-dossier)

@@ -461,8 +461,11 @@ _BARE_CELEX = Anchored(
     1,
 )
 _CELEX_LABEL = re.compile(r"(?<![\w/=-])[Cc][Ee][Ll][Ee][Xx](?::\s?|\s)\Z")
+# (broken over lines after a colon, as a PDF breaks it: "ECLI:NL:RVS:2019:\n1603")
 _ECLI = Anchored(
-    re.compile(r"\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9]"),
+    re.compile(
+        r"\bECLI:\s{0,3}[A-Z]{2}:\s{0,3}[A-Z0-9]{1,7}:\s{0,3}\d{4}:\s{0,3}[A-Z0-9.]{0,24}[A-Z0-9]"
+    ),
     ("ECLI:",),
     0,
 )
@@ -1049,7 +1052,7 @@ def official_url(citation: Citation) -> str | None:
 def _ecli(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
     """An ECLI; one with a date glued on ("ECLI:NL:HR:2023:18210 februari 2023") loses the day,
     and is not cited when the day could be one digit or two ("...:1825 februari")."""
-    identifier, end = m.group(), m.end()
+    identifier, end = re.sub(r"\s", "", m.group()), m.end()
     if _MONTH_NEXT.match(text.value, end):
         head, _, number = identifier.rpartition(":")
         days = [
@@ -1064,7 +1067,8 @@ def _ecli(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None
             return None
         if days:
             identifier, end = f"{head}:{number[: -days[0]]}", end - days[0]
-    return Citation(CitationKind.ECLI, identifier, identifier, text.span(m.start(), end), footnote)
+    raw = text.value[m.start() : end]
+    return Citation(CitationKind.ECLI, identifier, raw, text.span(m.start(), end), footnote)
 
 
 def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
