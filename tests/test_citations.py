@@ -507,6 +507,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Staatsblad van het Koninkrijk der Nederlanden 2019, 230", ["stb-2019-230"]),
         ("motie nr. 84 (35 510)", ["kst-35510-84"]),
         ("ECLI:NL:RVS:2019:\n1603", ["ECLI:NL:RVS:2019:1603"]),  # (broken after a colon)
+        ("Richtlijn (EU) 2019/\n1152", ["CELEX:32019L1152"]),  # (broken after the slash)
         ("de motie nr. 84 (zie bijlage)", []),
         ("Kamerstuk 35 334-190", ["kst-35334-190"]),  # (spaced, compact)
         ("Kamerstuk 21 501-20", []),  # (a sub-dossier)

@@ -403,7 +403,8 @@ EU_ACT = Anchored(
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         # (in brackets, with its system after: "Gemeenschappelijk Standpunt (2008/944/CFSP;")
         r"(?:\((?=\d{2,4}/\d{1,4}/[A-Z]))?"
-        r"(?P<first>\d{1,4})(?P<separator>/| (?=\d{3,4}\b))(?P<second>\d{1,4})"
+        # (the number broken over lines after its slash: "2019/\n1152")
+        r"(?P<first>\d{1,4})(?P<separator>/(?:[ \t]*\n[ \t]*)?| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?(?![\d/])"
     ),
     # (each type from its second letter to the end of its first word, in any of its cases: the
