@@ -240,7 +240,7 @@ class Spelled:
         found = set()
         for index, first, last in self._automaton.find(reduced):
             start, end = int(kept[first]), int(kept[last - 1]) + 1
-            if (start and _WORD_OR_HYPHEN.match(value, start - 1)) or _WORD.match(value, end):
+            if not stands_as_word(value, start, end):
                 continue
             if value[start:end] in self._exact or (
                 self._keys[index] in self._names and not _TWO_GAPS.search(value, start, end)
@@ -266,8 +266,7 @@ class WrittenWords:
         found = sorted(
             (start, -end)  # (the longest first where several start)
             for _, start, end in self._automaton.find(value)
-            if not (start and _WORD_OR_HYPHEN.match(value, start - 1))
-            and not _WORD.match(value, end)
+            if stands_as_word(value, start, end)
         )
         spans: list[tuple[int, int]] = []
         for start, end in found:
@@ -394,6 +393,12 @@ def _without_gaps(value: str) -> tuple[np.ndarray[Any, np.dtype[np.intp]], str]:
 
 _WORD = re.compile(r"\w")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def stands_as_word(value: str, start: int, end: int) -> bool:
+    """Whether value[start:end] stands as a word: not after a letter, digit or hyphen, nor before
+    a letter or digit."""
+    return not ((start and _WORD_OR_HYPHEN.match(value, start - 1)) or _WORD.match(value, end))
 
 
 def _spelling(word: str) -> str:

@@ -24,7 +24,7 @@ from kg.cleaning import Text, clean
 from kg.extract.spans import Covered
 from kg.lexicon import compact, gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Kamerstuk, Span
-from kg.scanning import Anchored, any_of
+from kg.scanning import Anchored, any_of, stands_as_word
 
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
@@ -180,7 +180,7 @@ _UNNUMBERED = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?:(?P<chamber>II|I)\b,?\s*"
         rf"(?:vergaderjaar\s+)?{_YEARS},?\s+)?{_DOSSIER},\s+"
-        r"(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?(year)(?=\s*[);]|\.(?:\s|$))|(?=\)))"
+        rf"{_NO_YEAR}(?P<number>\d{{1,5}})(?(year)(?=\s*[);]|\.(?:\s|$))|(?=\)))"
     ),
     ("amerstuk",),
     1,
@@ -215,13 +215,14 @@ _WRITTEN_ID = Anchored(
 )
 # No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
 # first dossier: "(35925 VII / 35925 IV, A)".
-_JOINT = rf"(?P<joint>{_OTHER_DOSSIER}(?:[-\s](?:\d{{1,3}}|[A-Z]{{1,4}}))?)?"
+_JOINT_SUB = r"(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?"  # the second dossier's own part: "35925 IV"
+_JOINT = rf"(?P<joint>{_OTHER_DOSSIER}{_JOINT_SUB})?"
 # (in brackets a joint paper's second dossier may follow the first after a space alone, as the
 # Eerste Kamer writes it: "(35526 25295, CG)")
 _BRACKETED = re.compile(
     r"\("
     + _DOSSIER
-    + rf"(?P<joint>(?:{_OTHER_DOSSIER}|\s\d{{5}})(?:[-\s](?:\d{{1,3}}|[A-Z]{{1,4}}))?)?"
+    + rf"(?P<joint>(?:{_OTHER_DOSSIER}|\s\d{{5}}){_JOINT_SUB})?"
     + r",\s*"
     + _NUMBERS
     + r"\)"
@@ -906,17 +907,13 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
         celex = _eu_act_names().get(name) or _eu_act_names().get(compact(name))
         if (
             celex
-            and not (name_start and _WORD_OR_HYPHEN.match(value, name_start - 1))
-            and not value[name_end].isalnum()
+            and stands_as_word(value, name_start, name_end)
             and _numbers_name(celex, number.group("first"), number.group("second"))
         ):
             span = text.span(name_start, number.end())
             raw = value[name_start : number.end()]
             found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", raw, span, footnote))
     return found
-
-
-_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 
 
 @cache
