@@ -523,6 +523,29 @@ def test_random_text_never_crashes(value: str) -> None:
             ["ah-tk-20192020-2345", "ah-tk-20192020-2346"],
         ),
         ("Handelingen van de Tweede Kamer 2022/23, nr. 104, item 7", ["h-tk-20222023-104-7"]),
+        # round 44: a fund's letter before the Eerste Kamer's paper, a shared number after a bare
+        # label, the Leidraad's numbers in brackets, an act's short name after its full one
+        ("(EK 36 600 B, A en EK 36 600 C, A)", ["kst-36600-B-A", "kst-36600-C-A"]),
+        ("EK 35 300 VI, C", ["kst-35300-VI-C"]),
+        ("(EK 36 600 C, A en B)", ["kst-36600-C-A", "kst-36600-C-B"]),
+        ("(Kamerstukken 36 600 B en 36 600 C, nr. 6)", ["kst-36600-B-6", "kst-36600-C-6"]),
+        (
+            "Kamerstukken I 2000/2001, 26 855 (250, 250a); 2001/2002, 26 855 (16, 16a).",
+            ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
+        ),
+        ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        ("Kamerstukken II 2001/02, 28 000 (Begroting)", []),
+        (
+            "Verordening (EU) 2016/2031 (...) als bedoeld in artikel 36 van verordening 2016/2031",
+            ["CELEX:32016R2031", "CELEX:32016R2031"],
+        ),
+        (
+            "Uitvoeringsbesluit (EU) 2019/1614 (...); de bijlage bij uitvoeringsbesluit 2019/1614",
+            ["CELEX:32019D1614", "CELEX:32019D1614"],
+        ),
+        ("artikel 36 van verordening 2016/2031", []),  # (in lower case alone: no act)
+        ("de bijlage bij uitvoeringsbesluit 2019/1614", []),
+        ("Verordening (EU) 2016/679 en de subsidieverordening 2016/2017", ["CELEX:32016R0679"]),
         # round 43: the Eerste Kamer's own ways, a motion "op stuk"
         ("(35.526, BH)", ["kst-35526-BH"]),
         ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)

@@ -71,6 +71,8 @@ _NUMBERS = (
 # 843, nr. 1069" (the same dossier again is another form: "36 600 B en 36 600 C, nr. 6").
 # (a Rijkswet's number after it too: "35 687 en 35 688 (R2151), nr. 14")
 _OTHER_DOSSIER = r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b))\d{2}[ .]?\d{3}(?:\s?\(R\d{3,4}\))?"
+# One number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6".
+_SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?"
 _KAMERSTUK = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
@@ -81,14 +83,28 @@ _KAMERSTUK = Anchored(
         + _DOSSIER
         + r"(?:\s+e\.a\.)?"  # "29 762 e.a." (and others): cited by the first
         + rf"(?:{_OTHER_DOSSIER})?"
-        # one number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6"
-        + r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?,?\s+"
+        + _SHARED_NUMBER
+        + r",?\s+"
         + r"(?(year)|(?=nr|NR|nummer))"
         + _NUMBERS
     ),
     ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
     1,
 )
+# The older form of the Leidraad voor juridische auteurs, the papers' numbers in brackets after
+# their dossier, a later session's after a semicolon: "Kamerstukken I 2000/2001, 26 855 (250,
+# 250a); 2001/2002, 26 855 (16, 16a)".
+_PAPER_IN_BRACKETS = rf"{_NO_YEAR}\d{{1,4}}[a-z]?\b"
+_IN_BRACKETS = (
+    rf"{_YEARS},\s+(?P<dossier>\d{{2}}[ .]?\d{{3}})\s?"
+    rf"\((?P<numbers>{_PAPER_IN_BRACKETS}(?:,\s?{_PAPER_IN_BRACKETS})*)\)"
+)
+_NUMBERS_IN_BRACKETS = Anchored(
+    re.compile(r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*" + _IN_BRACKETS),
+    ("amerstuk",),
+    1,
+)
+_LATER_SESSION = re.compile(r";\s*" + _IN_BRACKETS)
 # The compact form: "Kamerstuk 35510-21", "Motie 36410-111", "21501-32-1740" (a sub-dossier
 # and a number), "35570-XIV-46" (a budget chapter).
 _COMPACT = Anchored(
@@ -164,11 +180,15 @@ _NUMBERED_MOTION = Anchored(
     ("Zij", "Hij", "otie", "mendement", "stuk"),
     1,
 )
-# A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95".
+# A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95",
+# "(Kamerstukken 36 600 B en 36 600 C, nr. 6)".
 _LABEL_ONLY = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)\s+"
-        r"|(?:Kenmerk|Reference)[\s|:]+)" + _DOSSIER + rf"(?:{_OTHER_DOSSIER})?,?\s+" + _NUMBERS
+        r"|(?:Kenmerk|Reference)[\s|:]+)"
+        + _DOSSIER
+        + rf"(?:{_OTHER_DOSSIER})?{_SHARED_NUMBER},?\s+"
+        + _NUMBERS
     ),
     ("amerstuk", "AMERSTUK", "Kenmerk", "Reference"),
     1,
@@ -268,23 +288,35 @@ _BARE = Anchored(
 )
 
 
-# Eerste Kamer papers by their letters, the year left out or not: "(EK, 36 067, H)", and two
-# right after the dossier, "(EK, 36 067 H en K)" (one letter there may be the dossier's own:
-# "36 600 B" is a fund's, "36 600 B, C en D" its papers C and D, and "36 600 B en C, nr. 6" two
-# dossiers' paper 6).
+# Eerste Kamer papers by their letters, the year left out or not: "(EK, 36 067, H)", two right
+# after the dossier, "(EK, 36 067 H en K)" (but for "36 600 B en C, nr. 6", two dossiers' paper
+# 6), and after a fund's or budget chapter's letters, "(EK 36 600 B, A)", "EK 35 300 VI, C".
 _EK_LETTERS = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>I)|(?P<abbreviation>EK|E\.K\.)"
         r"|(?P<chamber_name>Eerste)\s+Kamer)\b,?\s+"
         rf"(?:{_YEARS},?\s+)?"
         r"(?P<dossier>\d{2}[ .]?\d{3})"
-        rf"(?:,\s*|\s+(?={_LETTER}\s+en\s+{_LETTER}(?!\s*(?:,|en)\s*[A-Z])))"
+        # (the dossier's letters, before the comma; `_ek_letters`)
+        r"(?:(?:[-\s]?(?P<letters>[A-Z]{1,4})\b)?,\s*"
+        rf"|\s+(?={_LETTER}\s+en\s+{_LETTER}(?!\s*(?:,|en)\s*[A-Z])))"
         + _LETTERS
         + rf"(?!{_NUMBER_NEXT})"
     ),
     ("amerstuk", "EK", "E.K.", "Eerste"),
     1,
 )
+
+
+def _ek_letters(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _EK_LETTERS, but where a dossier's letter may be the first of its papers:
+    "36 600 B, C en D" may be papers B, C and D of 36 600 (in "36 600 B, A" B is the fund's)."""
+    for m in _EK_LETTERS.finditer(value):
+        own = m.group("letters")
+        if not (own and len(own) == 1 and own < m.group("letter_number")):
+            yield m
+
+
 # The Eerste Kamer's lettered papers say so, brackets or not: "35925-VI, letter T".
 _LETTERED = Anchored(
     re.compile(
@@ -621,11 +653,16 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for m in finditer(text.value)
         for c in _kamerstukken(text, m, footnote)
     ]
+    found += [
+        c
+        for m in _NUMBERS_IN_BRACKETS.finditer(text.value)
+        for c in _in_brackets(text, m, footnote)
+    ]
     found += _papers_outside(
         text,
         (
             _LABEL_ONLY.finditer,
-            _EK_LETTERS.finditer,
+            _ek_letters,
             _BRACKETED.finditer,
             _LETTERED.finditer,
             _COMPACT.finditer,
@@ -815,6 +852,32 @@ def _papers(
     ]
 
 
+def _in_brackets(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
+    """A paper for each number in brackets, in the session the label names and in each later
+    one that follows it."""
+    chamber = _CHAMBERS[m.group("chamber")]
+    found = []
+    session: re.Match[str] | None = m
+    while session is not None:
+        start = session.start() if session is m else session.start("year")  # (not the ";")
+        years, span = "-".join(_session_years(session)), text.span(start, session.end())
+        dossier = Kamerstuk.dossier_id(session.group("dossier"))
+        for number in re.findall(r"\d+[a-z]?", session.group("numbers")):
+            paper = Kamerstuk(dossier, number, chamber, years)
+            found.append(
+                Citation(
+                    CitationKind.KAMERSTUK,
+                    paper.identifier,
+                    text.value[start : session.end()],
+                    span,
+                    footnote,
+                    paper,
+                )
+            )
+        session = _LATER_SESSION.match(text.value, session.end())
+    return found
+
+
 def _listed(first: int, more: str) -> list[int]:
     """The numbers a citation names: the first, then those `more` lists after it ("en 548",
     ", nr. 6"), a range ("–3", "t/m 3") as the numbers in it when it spans twenty or less."""
@@ -869,8 +932,21 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> list[Cit
 @lru_cache(maxsize=16)
 def eu_acts(value: str) -> tuple[re.Match[str], ...]:
     """The EU acts a text names by their number (the matches of EU_ACT that are acts); kept for
-    the next few texts, as citations, organisations and policies all ask for them."""
-    return tuple(m for m in EU_ACT.finditer(value) if _is_eu_act(m))
+    the next few texts, as citations, organisations and policies all ask for them. A number
+    written in lower case or without its system counts where the text cites that act in full
+    too: "Uitvoeringsbesluit (EU) 2019/1614 (...); de bijlage bij uitvoeringsbesluit 2019/1614"."""
+    matches = list(EU_ACT.finditer(value))
+    acts = [m for m in matches if _is_eu_act(m)]
+    if len(acts) == len(matches):
+        return tuple(acts)
+    cited = {eu_act(m).celex for m in acts}
+    return tuple(m for m in matches if _is_eu_act(m) or _is_cited_act(m, cited))
+
+
+def _is_cited_act(m: re.Match[str], cited: set[str]) -> bool:
+    """Whether an EU_ACT match that is no act by itself numbers one of the acts `cited`."""
+    numbers = int(m.group("first")), int(m.group("second"))
+    return m.group("separator") != " " and any(map(_is_year, numbers)) and eu_act(m).celex in cited
 
 
 # An EU act's number ("2022/868", "91/676"); and what comes before it when a name cites the act,
