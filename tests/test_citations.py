@@ -534,6 +534,9 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 45: an Eerste Kamer paper's letter after "nr."
+        ("(33 328, nr. T)", ["kst-33328-T"]),
+        ("(33 328, T)", []),
         ("Kamerstukken II 2001/02, 28 000 (Begroting)", []),
         (
             "Verordening (EU) 2016/2031 (...) als bedoeld in artikel 36 van verordening 2016/2031",

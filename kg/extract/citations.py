@@ -57,6 +57,7 @@ _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en n
 )
 _NUMBER_NEXT = r",?\s*(?:nrs?\.|nummers?)\s?\d"  # a paper's number follows: ", nr. 6"
 _LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|\s+\d)"  # "C", "AA": not "A.B. Jansen", "B 12"
+_NUMBERED_LETTER = re.compile(r"\bnr\.\s?\Z")  # "(33 328, nr. T)": before a paper's letter
 _LETTERS = rf"(?P<letter_number>{_LETTER})(?P<more_letters>(?:\s*(?:,|en)\s*{_LETTER})*+)"
 _NUMBERS = (
     r"(?:"
@@ -821,13 +822,16 @@ def _papers(
     label = groups.get("chamber") or groups.get("chamber_name") or groups.get("abbreviation")
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
-        # (lettered papers are the Eerste Kamer's; a capital alone needs it said, or a label,
-        # or the dossier as the Eerste Kamer writes it, with a full stop: "(35.526, BH)")
+        # (lettered papers are the Eerste Kamer's; a capital alone needs it said, "nr." or a
+        # label, or the dossier as the Eerste Kamer writes it, with a full stop: "(35.526, BH)")
         said = (
             groups.get("letter_word")
             or groups.get("joint")
             or groups.get("labelled")
             or "." in (groups.get("dossier") or "")
+            or _NUMBERED_LETTER.search(
+                m.string, max(0, m.start("letter_number") - 5), m.start("letter_number")
+            )
         )
         if chamber != "I" and not said:
             return []
