@@ -6,10 +6,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.pdfgen.canvas import Canvas
 
 import kg
 from kg.errors import InputError
+from kg.extract import publication
 from kg.extract.publication import find_publication
 from kg.readers import read, read_bytes
 from kg.records import Document
@@ -237,6 +240,16 @@ def test_a_printed_heading_is_the_papers_identity(heading: str, identifier: str,
     found = find_publication(heading + "\nDe Kamer,\n", "paper.txt")
     assert found is not None
     assert (found.identifier, found.document_type) == (identifier, kind)
+
+
+@given(
+    st.lists(
+        st.text(st.sampled_from("ab \t\n\r\x0c\x1c\x85\u2028"), max_size=300), max_size=30
+    ).map("".join),
+    st.integers(1, 15),
+)
+def test_a_headers_first_lines_are_those_of_the_whole_text(text: str, count: int) -> None:
+    assert publication._first_lines(text, count) == text.splitlines()[:count]
 
 
 def test_a_number_at_the_start_of_a_line_is_no_heading() -> None:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from kg.cleaning import Text
 from kg.lexicon import LEXICON, RETURN_ADDRESS, gazetteer
@@ -186,7 +187,7 @@ def find_recipients(text: Text, end: int) -> tuple[Recipient, ...]:
     """The addressee block of a letterhead (text[:end]): the lines after "> Retouradres ..." or the
     lines starting with "Aan", up to the first line of the postal address."""
     value = text.value
-    lines = [line for line in text.lines() if line[1] <= end]
+    lines = list(takewhile(lambda line: line[1] <= end, text.lines()))  # (in order)
     block = _address_block(value, lines)
     if not block:
         return ()

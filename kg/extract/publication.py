@@ -37,9 +37,20 @@ _FILE_NAME = re.compile(
 _KINDS = {kind.upper(): kind for kind in NOT_LETTERS | {"Brief"}}
 
 
+def _first_lines(text: str, count: int) -> list[str]:
+    """text.splitlines()[:count], from a prefix of the text when it holds more lines than that
+    (their ends are then all in it), not from all of a long text."""
+    prefix = text[: _PREFIX_PER_LINE * count]
+    lines = prefix.splitlines()
+    return lines[:count] if len(lines) > count else text.splitlines()[:count]
+
+
+_PREFIX_PER_LINE = 200  # characters: a header's lines are shorter
+
+
 def find_publication(text: str, file_name: str) -> Publication | None:
     """The Kamerstuk a document is, from a header in its first lines or its file name."""
-    head = "\n".join(text.lstrip().splitlines()[:_HEADER_LINES])
+    head = "\n".join(_first_lines(text.lstrip(), _HEADER_LINES))
     kind = None
     if m := _HEADER.search(head):
         number = m.group("number")
