@@ -940,11 +940,13 @@ def eu_acts(value: str) -> tuple[re.Match[str], ...]:
     written in lower case or without its system counts where the text cites that act in full
     too: "Uitvoeringsbesluit (EU) 2019/1614 (...); de bijlage bij uitvoeringsbesluit 2019/1614"."""
     matches = list(EU_ACT.finditer(value))
-    acts = [m for m in matches if _is_eu_act(m)]
-    if len(acts) == len(matches):
-        return tuple(acts)
-    cited = {eu_act(m).celex for m in acts}
-    return tuple(m for m in matches if _is_eu_act(m) or _is_cited_act(m, cited))
+    is_act = [_is_eu_act(m) for m in matches]
+    if all(is_act):
+        return tuple(matches)
+    cited = {eu_act(m).celex for m, act in zip(matches, is_act, strict=True) if act}
+    return tuple(
+        m for m, act in zip(matches, is_act, strict=True) if act or _is_cited_act(m, cited)
+    )
 
 
 def _is_cited_act(m: re.Match[str], cited: set[str]) -> bool:
