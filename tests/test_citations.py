@@ -534,6 +534,11 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 52: a number cut short by a preview is no number
+        ("(Kamerstuk 27 830, nr. 1…", []),
+        ("(Kamerstuk 27 830, nr. 1...)", []),
+        ("Kamerstukken II 2019/20, 27 830, nrs. 1 en 2…", ["kst-27830-1"]),
+        ("Kamerstuk 27 830, nr. 1.", ["kst-27830-1"]),
         # round 45: an Eerste Kamer paper's letter after "nr."
         ("(33 328, nr. T)", ["kst-33328-T"]),
         ("(33 328, T)", []),

@@ -42,15 +42,16 @@ _PAGES = r"(?:,?\s*(?:pp?|blz|pag)\.\s*\d+(?:\s*(?:[–-]|,|&|en)\s*\d+\b(?!\s*[
 _AND = r"(?:en|&|and)"  # between a paper's numbers (as `_papers` reads them too)
 _THROUGH = r"(?:[–-]|t/m|t\.e\.m\.|tot\s+en\s+met)"  # a range of numbers: "nrs. 1 t/m 3"
 _NO_YEAR = r"(?!(?:19|20)\d\d\b)"  # "nr. 12, 2019": a year, not a paper's number
+_CUT = r"(?!…|\.\.\.)"  # "nr. 1…": a number cut short (a preview's truncation) is no number
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
     # (a footnote's superscript marker may follow: "nr. 520¹")
     r"(?:(?:(?P<plural>nrs|NRS)|nr|NR)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})"
-    r"(?P<number_letter>[a-z])?(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹]))"
+    rf"(?P<number_letter>[a-z])?(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])){_CUT}"
     # (a number like a year after "en" is a paper's only after "nrs.": "nrs. 1900 en 1901")
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}\s*(?:nr\.\s?)?(?(plural)|{_NO_YEAR})"
     rf"|(?:,|{_THROUGH})\s*(?:nr\.\s?)?{_NO_YEAR})"
-    rf"\d{{1,5}}\b(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
+    rf"\d{{1,5}}\b{_CUT}(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1", "nr. 5 en 35 301, nr. 6": numbers that follow are another paper's only
     # when nothing says otherwise)
