@@ -534,6 +534,13 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 53: a listed act without its system, where the text cites it in full
+        (
+            "Richtlijnen 90/427/EEG en 2009/156/EG; (...) Richtlijnen 90/427/EEG en 2009/156",
+            ["CELEX:31990L0427", "CELEX:32009L0156", "CELEX:31990L0427", "CELEX:32009L0156"],
+        ),
+        ("Richtlijnen 90/427/EEG en 2009/156 van de Raad", ["CELEX:31990L0427"]),
+        ("Verordeningen (EG) nr. 1071/2009 en 2019/2020", ["CELEX:32009R1071"]),
         # round 52: a number cut short by a preview is no number
         ("(Kamerstuk 27 830, nr. 1…", []),
         ("(Kamerstuk 27 830, nr. 1...)", []),

@@ -454,10 +454,13 @@ _DUTCH_SYSTEMS = {
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG"; each
-# item is read as if its type were written before it.
+# item is read as if its type were written before it. An item without its system, "Richtlijnen
+# 90/427/EEG en 2009/156", counts only where the text cites that act in full too.
+_BARE_ITEM = re.compile(r"(?:\d\d|\d{4})/\d{1,4}")
 _EU_LIST_ITEM = re.compile(
     r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.?\s*)?\d{1,4}/\d{1,4}"
     r"|(?:\d\d|\d{4})/\d{1,4}/(?:EU|EG|EEG|Euratom)\b"
+    rf"|{_BARE_ITEM.pattern}\b(?![/\d])"
 )
 _EU_LIST = Anchored(
     re.compile(
@@ -715,10 +718,20 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         raw, span = text.value[start:end], text.span(start, end)
         found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex.group()}", raw, span, footnote))
     found += [_written_id(text, m, footnote) for m in _WRITTEN_ID.finditer(text.value)]
-    for start, item, kind in _listed_eu_acts(text.value):
-        m = EU_ACT.pattern.fullmatch(f"{kind} {item}")
+    listed = [
+        (start, item, EU_ACT.pattern.fullmatch(f"{kind} {item}"))
+        for start, item, kind in _listed_eu_acts(text.value)
+    ]
+    in_full = {eu_act(m).celex for m in eu_acts(text.value)} | {
+        eu_act(m).celex
+        for _, item, m in listed
+        if m and not _BARE_ITEM.fullmatch(item) and _is_eu_act(m)
+    }
+    for start, item, m in listed:
         assert m is not None
         if not _is_eu_act(m):  # (neither number a year: "(EG) nr. 1234/5678")
+            continue
+        if _BARE_ITEM.fullmatch(item) and eu_act(m).celex not in in_full:
             continue
         span = text.span(start, start + len(item))
         found.append(
