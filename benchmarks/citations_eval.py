@@ -525,13 +525,12 @@ HELD_OUT = [
     "implementing EU regulations, the entry into force of acts, directives implemented late, "
     "fiches, asylum, defence materiel, EU regulations in force, regulations implementing "
     "directives, evaluations of acts, written questions, EU regulations implemented, the "
-    "General Affairs Council), taken in the order the search gave "
-    "them, but pages used before, second "
-    "copies of a document and excerpts of a title alone; every citation in them labelled. 94 "
-    "passages (41 without a citation), 188 citations: letters, reports of committee debates "
-    "listing the letters they discussed, tkconv and openkamer pages, header rows, court pages, "
-    "a royal decree, a Staatscourant regulation, a law's page on wetten.overheid.nl, news; "
-    "printed "
+    "General Affairs Council), taken in the order the search gave them, but pages used before, "
+    "second copies of a document and excerpts of a title alone; every citation in them "
+    "labelled. 94 passages (41 without a citation), 188 citations: letters, reports of "
+    "committee debates listing the letters they discussed, tkconv and openkamer pages, header "
+    "rows, court pages, a royal decree, a Staatscourant regulation, a law's page on "
+    "wetten.overheid.nl, news; printed "
     'headings, document and case numbers, Council documents "(ST 8803/16)", a placeholder '
     '"(Kamerstuk 35 334 nr. ..)", a citation without its dossier "(Kamerstukken II 2008/2009, , '
     'nr. 1)", "het nummer 113", journal references ("AR 2017/2921"), the Aanwijzingen voor de '
