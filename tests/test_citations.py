@@ -534,6 +534,11 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 56: a footnote's number glued to an act's system; a directive abbreviated "Rl"
+        ("Richtlijn nr. 2008/8/EG2; hierna: Rl.2008/8", ["CELEX:32008L0008", "CELEX:32008L0008"]),
+        ("Richtlijn 2008/9/EG (hierna: Rl 2008/9)", ["CELEX:32008L0009", "CELEX:32008L0009"]),
+        ("Rl 2008/8 alleen", []),  # (abbreviated, without the act cited in full)
+        ("Richtlijn 2006/123/EG2019", []),
         # round 53: a listed act without its system, where the text cites it in full
         (
             "Richtlijnen 90/427/EEG en 2009/156/EG; (...) Richtlijnen 90/427/EEG en 2009/156",

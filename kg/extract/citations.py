@@ -410,8 +410,11 @@ _EU_LABELS = {
     "H": "Aanbeveling",
 }
 # Abbreviated, a regulation (an implementing, a delegated one) counts only with its system: "UV
-# (EU) 2024/2690", "GV (EU) 2025/532", "Vo. (EG) nr. 883/2004".
-_EU_ABBREVIATIONS = {"UV": "R", "GV": "R", "Vo.": "R"}
+# (EU) 2024/2690", "GV (EU) 2025/532", "Vo. (EG) nr. 883/2004"; a directive written right before
+# its number, "Rl 2008/8", "Rl.2008/8", only where the text cites it in full too ("Richtlijn
+# 2008/8/EG (hierna: Rl 2008/8)").
+_EU_ABBREVIATIONS = {"UV": "R", "GV": "R", "Vo.": "R", "Rl": "L"}
+_BEFORE_NUMBER = "Rl"  # (the abbreviation written before the number itself)
 _EU_SECTORS = {name.casefold(): sector for name, sector in _EU_TYPES.items()} | {
     name.casefold(): sector for name, sector in _EU_ABBREVIATIONS.items()
 }
@@ -430,17 +433,25 @@ EU_ACT = Anchored(
             f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}".replace(" ", r"\s+")
             for n in _EU_TYPE_NAMES
         )
-        + "".join(f"|(?<![\\w-]){re.escape(n)}(?=\\s+\\()" for n in _EU_ABBREVIATIONS)
+        + "".join(
+            f"|(?<![\\w-]){re.escape(n)}(?=\\s+\\()"
+            for n in _EU_ABBREVIATIONS
+            if n != _BEFORE_NUMBER
+        )
+        + rf"|(?<![\w-]){_BEFORE_NUMBER}(?=\.?\s?\d)"
         # ("(EU, Euratom)": the financial regulation; "(GBVB)": the common foreign and security
         # policy, in English "CFSP", in French "PESC", in German "GASP")
-        + r")\s+(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
+        + rf")(?:\s+|(?<={_BEFORE_NUMBER})\.?\s?)"
+        + r"(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
         r"(?:,\s?Euratom)?\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
         # (in brackets, with its system after: "Gemeenschappelijk Standpunt (2008/944/CFSP;")
         r"(?:\((?=\d{2,4}/\d{1,4}/[A-Z]))?"
         # (the number broken over lines after its slash: "2019/\n1152")
         r"(?P<first>\d{1,4})(?P<separator>/(?:[ \t]*\n[ \t]*)?| (?=\d{3,4}\b))(?P<second>\d{1,4})"
-        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?(?![\d/])"
+        r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?"
+        # (a footnote's number may follow the system: "Richtlijn nr. 2008/8/EG2;")
+        r"(?:(?<=[A-Za-z])(?=\d{1,3}\b)|(?![\d/]))"
     ),
     # (each type from its second letter to the end of its first word, in any of its cases: the
     # first letter may be either)
