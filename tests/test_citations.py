@@ -534,6 +534,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 57: an Aanhangsel's header row, under its columns
+        (
+            "VergaderjaarNummerDatum ontvangst\nTweede Kamer der Staten-Generaal2018-20193938\n",
+            ["ah-tk-20182019-3938"],
+        ),
+        ("Tweede Kamer der Staten-Generaal2018-20193938", []),  # (no columns above: not said)
         # round 56: a footnote's number glued to an act's system; a directive abbreviated "Rl"
         ("Richtlijn nr. 2008/8/EG2; hierna: Rl.2008/8", ["CELEX:32008L0008", "CELEX:32008L0008"]),
         ("Richtlijn 2008/9/EG (hierna: Rl 2008/9)", ["CELEX:32008L0009", "CELEX:32008L0009"]),

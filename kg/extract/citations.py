@@ -369,6 +369,25 @@ _HANDELINGEN_ROW = Anchored(
     ("Kamer der Staten-Generaal",),
     len("Tweede "),
 )
+# The publisher's header row of an Aanhangsel (written questions and their answers), its cells
+# joined or not: "Tweede Kamer der Staten-Generaal2018-20193938", "| 2018-2019 | 3938 |"; a row
+# of a number alone, under the columns "Vergaderjaar" and "Nummer" (`_answers_rows`).
+_ANSWERS_ROW = Anchored(
+    re.compile(_HEADER_CELLS + r"(?P<aanhangsel>)(?P<number>\d{1,5})[ \t]*\|?[ \t]*$", re.M),
+    ("Kamer der Staten-Generaal",),
+    len("Tweede "),
+)
+_ANSWERS_COLUMNS = re.compile(r"Vergaderjaar[ \t]*\|?[ \t]*Nummer")
+_COLUMNS_REACH = 200  # characters: the header of the columns is in the lines right above a row
+
+
+def _answers_rows(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _ANSWERS_ROW under the columns of an Aanhangsel's header."""
+    for m in _ANSWERS_ROW.finditer(value):
+        if _ANSWERS_COLUMNS.search(value, max(0, m.start() - _COLUMNS_REACH), m.start()):
+            yield m
+
+
 # The header of written questions and their answers (Aanhangsel) as the publisher's PDF prints
 # it: "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2022–2023 Aanhangsel van de Handelingen\n
 # Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n3649".
@@ -695,7 +714,12 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
     found += _papers_outside(text, (_BARE.finditer,), found, footnote)
     found += [
         c
-        for finditer in (_HANDELINGEN.finditer, _HANDELINGEN_ROW.finditer, _ANSWERS_HEADER.finditer)
+        for finditer in (
+            _HANDELINGEN.finditer,
+            _HANDELINGEN_ROW.finditer,
+            _ANSWERS_HEADER.finditer,
+            _answers_rows,
+        )
         for m in finditer(text.value)
         for c in _handelingen(text, m, footnote)
     ]
@@ -937,7 +961,7 @@ def _handelingen(text: Text, m: re.Match[str], footnote: int | None) -> list[Cit
     chamber = "tk" if _CHAMBERS[label] == "II" else "ek"
     years = "".join(_session_years(m))
     raw, span = m.group(), text.span(*m.span())
-    if groups.get("aanhangsel"):
+    if groups.get("aanhangsel") is not None:  # (empty in a header row: "2018-20193938")
         numbers = _listed(int(m.group("number")), groups.get("more_numbers") or "")
         return [
             Citation(CitationKind.ANSWERS, f"ah-{chamber}-{years}-{n}", raw, span, footnote)
