@@ -534,6 +534,11 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 58: the Eerste Kamer's paper number after its dotted dossier, without "nr."
+        ("(21.501-33, 875)", ["kst-21501-33-875"]),
+        ("(21.501-20, BZ)", ["kst-21501-20-BZ"]),
+        ("(12.345, 678)", []),  # (not a dossier of the last decades)
+        ("(21.501, 2019)", []),  # (a year)
         # round 57: an Aanhangsel's header row, under its columns
         (
             "VergaderjaarNummerDatum ontvangst\nTweede Kamer der Staten-Generaal2018-20193938\n",

@@ -249,6 +249,13 @@ _BRACKETED = re.compile(
     + _NUMBERS
     + r"\)"
 )
+# The Eerste Kamer's own way with a paper's number, in brackets after the dossier written with a
+# full stop, without "nr.": "(21.501-33, 875)", as with its letters: "(35.526, BH)". (The
+# dossiers of the last decades, 17.000 to 39.999: "(12.345, 678)" may be anything.)
+_DOTTED = re.compile(
+    r"\((?P<dossier>(?:1[7-9]|[23]\d)\.\d{3})(?:-(?P<sub>\d{1,3}))?,\s*"
+    + rf"{_NO_YEAR}(?P<number>\d{{1,5}})\)"
+)
 # The Eerste Kamer's lists of papers: a joint paper's letters after its two dossiers, as a list's
 # item, "- 35526 / 25295, CF" (one dossier and a letter alone say too little: "- 35526, CF").
 # (the item's bullet at a line's start, a dossier after it and a slash soon after that)
@@ -699,6 +706,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _LABEL_ONLY.finditer,
             _ek_letters,
             _BRACKETED.finditer,
+            _DOTTED.finditer,
             _LETTERED.finditer,
             _COMPACT.finditer,
             _NUMBERED_MOTION.finditer,
