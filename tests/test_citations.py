@@ -534,6 +534,23 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 59: an Eerste Kamer paper's letter in the forms that name papers alone, after a
+        # recent dossier alone in brackets, at a header row's end; a spaced dash after a label
+        ("de motie Kox c.s. van de Eerste Kamer (35 431, D) en", ["kst-35431-D"]),
+        ("(12 345, D)", []),  # (not a dossier of the last decades)
+        ("(36 600 B, C)", []),  # (papers B and C, or fund B's paper C)
+        ("(Kamerstukken I 35 300, C 12)", []),
+        (
+            "Eerste Kamer der Staten-Generaal2019-202035431 nr. F\n\n35 431 Tijdelijke regels",
+            ["kst-35431-F"],
+        ),
+        ("Nummer KST36067H\nKenmerk 36067, nr. H", ["kst-36067-H", "kst-36067-H"]),
+        ("KST36200AB", []),  # (fund A's paper B, or paper AB)
+        ("is onder nr. H toegevoegd aan wetsvoorstel 36067 - Wet", ["kst-36067-H"]),
+        ("(amendement 36067 – 61)", ["kst-36067-61"]),
+        ("Kamerstukken 36067 - 36068", []),
+        ("motie 36067 - 2023", []),
+        ("36067 – 61", []),  # (no label)
         # round 58: the Eerste Kamer's paper number after its dotted dossier, without "nr."
         ("(21.501-33, 875)", ["kst-21501-33-875"]),
         ("(21.501-20, BZ)", ["kst-21501-20-BZ"]),
@@ -564,7 +581,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstuk 27 830, nr. 1.", ["kst-27830-1"]),
         # round 45: an Eerste Kamer paper's letter after "nr."
         ("(33 328, nr. T)", ["kst-33328-T"]),
-        ("(33 328, T)", []),
+        ("(33 328, T)", ["kst-33328-T"]),  # (round 59: a recent dossier alone in brackets)
         ("Kamerstukken II 2001/02, 28 000 (Begroting)", []),
         (
             "Verordening (EU) 2016/2031 (...) als bedoeld in artikel 36 van verordening 2016/2031",
@@ -579,7 +596,7 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Verordening (EU) 2016/679 en de subsidieverordening 2016/2017", ["CELEX:32016R0679"]),
         # round 43: the Eerste Kamer's own ways, a motion "op stuk"
         ("(35.526, BH)", ["kst-35526-BH"]),
-        ("(35526, BH)", []),  # (a capital alone needs a label, a joint dossier or a full stop)
+        ("(35526, BH)", ["kst-35526-BH"]),  # (round 59: a recent dossier alone in brackets)
         ("(35526 25295, CG)", ["kst-35526-CG"]),
         ("haar motie op stuk 28973, nr. 102 opnieuw", ["kst-28973-102"]),
         ("x\n- 35526 / 25295, CF (betrokken commissies)", ["kst-35526-CF"]),

@@ -57,7 +57,9 @@ _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en n
     # when nothing says otherwise)
 )
 _NUMBER_NEXT = r",?\s*(?:nrs?\.|nummers?)\s?\d"  # a paper's number follows: ", nr. 6"
-_LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|\s+\d)"  # "C", "AA": not "A.B. Jansen", "B 12"
+# "C", "AA": not "A.B. Jansen", "B 12" (a number on the next line is the next line's: a header
+# row's "35431 nr. F\n\n35 431 Tijdelijke regels")
+_LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|[^\S\n]+\d)"
 _NUMBERED_LETTER = re.compile(r"\bnr\.\s?\Z")  # "(33 328, nr. T)": before a paper's letter
 _LETTERS = rf"(?P<letter_number>{_LETTER})(?P<more_letters>(?:\s*(?:,|en)\s*{_LETTER})*+)"
 _NUMBERS = (
@@ -119,8 +121,12 @@ _COMPACT = Anchored(
         r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d|-\d{1,5}(?![\w-])))"
         r"(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
         r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
+        # (after a label and a dossier alone, the dash spaced too, "amendement 36067 – 61", before
+        # a number that is no dossier or year: "Kamerstukken 36067 - 36068", "motie 36067 - 2023";
+        # "Kamerstuk 36067-12 – 15" may be a range)
+        rf"(?:-|(?(bare)(?!)|(?(sub)(?!)|\s[–-]\s(?=\d{{1,4}}(?![\w-])){_NO_YEAR})))"
         # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
-        rf"-(?P<number>\d{{1,5}})(?![\w-])(?!{_NUMBER_NEXT})"
+        rf"(?P<number>\d{{1,5}})(?![\w-])(?!{_NUMBER_NEXT})"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
         r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
         r"(?=\s*[;)]|\.(?:\s|$))"
@@ -207,21 +213,23 @@ _UNNUMBERED = Anchored(
     ("amerstuk",),
     1,
 )
-# The parliamentary monitor's phrase: "is onder nr. 60 toegevoegd aan wetsvoorstel 35526".
+# The parliamentary monitor's phrase: "is onder nr. 60 toegevoegd aan wetsvoorstel 35526", "onder
+# nr. H toegevoegd aan wetsvoorstel 36067" (an Eerste Kamer paper).
 _ADDED_TO = Anchored(
     re.compile(
-        r"\bonder nr\.\s?(?P<number>\d{1,5})\s+toegevoegd\s+aan\s+(?:wetsvoorstel|dossier)\s+"
-        + _DOSSIER
-        + r"(?![\w-])"
+        r"\bonder nr\.\s?(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))"
+        r"\s+toegevoegd\s+aan\s+(?:wetsvoorstel|dossier)\s+" + _DOSSIER + r"(?![\w-])"
     ),
     ("onder nr",),
     0,
 )
-# The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3). Dossiers are
-# five digits; 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
+# The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3), "KST36067H" (an
+# Eerste Kamer paper; one letter: "KST36200AB" may be fund A's paper B). Dossiers are five digits;
+# 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
 _KOOP = Anchored(
     re.compile(
-        r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})(?![\w-])"
+        r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})"
+        r"(?:(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})|(?P<letter_number>[A-Z]))(?![\w-])"
     ),
     ("KST",),
     0,
@@ -249,11 +257,12 @@ _BRACKETED = re.compile(
     + _NUMBERS
     + r"\)"
 )
+_RECENT = r"(?:1[7-9]|[23]\d)"  # a dossier of the last decades starts so: 17 000 to 39 999
 # The Eerste Kamer's own way with a paper's number, in brackets after the dossier written with a
-# full stop, without "nr.": "(21.501-33, 875)", as with its letters: "(35.526, BH)". (The
-# dossiers of the last decades, 17.000 to 39.999: "(12.345, 678)" may be anything.)
+# full stop, without "nr.": "(21.501-33, 875)", as with its letters: "(35.526, BH)". (A recent
+# dossier: "(12.345, 678)" may be anything.)
 _DOTTED = re.compile(
-    r"\((?P<dossier>(?:1[7-9]|[23]\d)\.\d{3})(?:-(?P<sub>\d{1,3}))?,\s*"
+    rf"\((?P<dossier>{_RECENT}\.\d{{3}})(?:-(?P<sub>\d{{1,3}}))?,\s*"
     + rf"{_NO_YEAR}(?P<number>\d{{1,5}})\)"
 )
 # The Eerste Kamer's lists of papers: a joint paper's letters after its two dossiers, as a list's
@@ -880,12 +889,15 @@ def _papers(
     chamber = _CHAMBERS.get(label) if label else None
     if letter := groups.get("letter_number"):  # only the Eerste Kamer letters its papers
         # (lettered papers are the Eerste Kamer's; a capital alone needs it said, "nr." or a
-        # label, or the dossier as the Eerste Kamer writes it, with a full stop: "(35.526, BH)")
+        # label, a form that names papers alone, or the Eerste Kamer's own way: the dossier with
+        # a full stop, "(35.526, BH)", or a recent dossier alone in brackets, "(35 431, D)")
         said = (
             groups.get("letter_word")
             or groups.get("joint")
             or groups.get("labelled")
+            or m.re in (_KOOP.pattern, _ADDED_TO.pattern)
             or "." in (groups.get("dossier") or "")
+            or (m.re is _BRACKETED and re.fullmatch(rf"{_RECENT}\d{{3}}", dossier))
             or _NUMBERED_LETTER.search(
                 m.string, max(0, m.start("letter_number") - 5), m.start("letter_number")
             )
