@@ -534,6 +534,10 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 60: a joint paper of two sub-dossiers of one dossier, by the first
+        ("(Kamerstukken 21 501-08 en 21 501-33, nr. 908)", ["kst-21501-08-908"]),
+        ("Kamerstukken II 2022/23, 21 501-08 en 21 501-33, nr. 908", ["kst-21501-08-908"]),
+        ("(Kamerstukken 21 501 en 21 501, nr. 9)", []),
         # round 59: an Eerste Kamer paper's letter in the forms that name papers alone, after a
         # recent dossier alone in brackets, at a header row's end; a spaced dash after a label
         ("de motie Kox c.s. van de Eerste Kamer (35 431, D) en", ["kst-35431-D"]),

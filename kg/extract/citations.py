@@ -73,8 +73,12 @@ _NUMBERS = (
 )
 # A joint paper of two dossiers is cited by the first: "31 293/31 289, nr. 408", "26 643 en 34
 # 843, nr. 1069" (the same dossier again is another form: "36 600 B en 36 600 C, nr. 6").
-# (a Rijkswet's number after it too: "35 687 en 35 688 (R2151), nr. 14")
-_OTHER_DOSSIER = r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b))\d{2}[ .]?\d{3}(?:\s?\(R\d{3,4}\))?"
+# (a Rijkswet's number after it too: "35 687 en 35 688 (R2151), nr. 14"; a sub-dossier of the
+# same, "21 501-08 en 21 501-33, nr. 908")
+_OTHER_DOSSIER = (
+    r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b(?!-\d)))\d{2}[ .]?\d{3}(?:-\d{1,3}\b)?"
+    r"(?:\s?\(R\d{3,4}\))?"
+)
 # One number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6".
 _SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?"
 _KAMERSTUK = Anchored(
