@@ -534,6 +534,9 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 61: tkconv's line for a paper of a budget chapter
+        ("Onderdeel van kamerstukdossier 36200 IV-58 Vaststelling", ["kst-36200-IV-58"]),
+        ("Onderdeel van kamerstukdossier 35925 XIII-84 Vaststelling", ["kst-35925-XIII-84"]),
         # round 60: a joint paper of two sub-dossiers of one dossier, by the first
         ("(Kamerstukken 21 501-08 en 21 501-33, nr. 908)", ["kst-21501-08-908"]),
         ("Kamerstukken II 2022/23, 21 501-08 en 21 501-33, nr. 908", ["kst-21501-08-908"]),

@@ -151,10 +151,12 @@ _HEADER_ROW = Anchored(
     len("Tweede "),
 )
 # tkconv's (berthub.eu/tkconv) line for a paper: "Onderdeel van kamerstukdossier 27879 -78",
-# "kamerstukdossier 21501 08-928" (a sub-dossier).
+# "kamerstukdossier 21501 08-928" (a sub-dossier), "kamerstukdossier 36200 IV-58" (a budget
+# chapter).
 _TKCONV = Anchored(
     re.compile(
-        r"\bkamerstukdossier\s+(?P<dossier>\d{5})(?:\s(?P<sub>\d{2}))?\s?-(?P<number>\d{1,5})\b"
+        r"\bkamerstukdossier\s+(?P<dossier>\d{5})(?:\s(?P<sub>\d{2}|[A-Z]{1,5}))?\s?"
+        r"-(?P<number>\d{1,5})\b"
     ),
     ("amerstuk",),
     1,
