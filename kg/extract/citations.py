@@ -264,6 +264,7 @@ _BRACKETED = re.compile(
     + r"\)"
 )
 _RECENT = r"(?:1[7-9]|[23]\d)"  # a dossier of the last decades starts so: 17 000 to 39 999
+_RECENT_DOSSIER = re.compile(rf"{_RECENT}\d{{3}}")
 # The Eerste Kamer's own way with a paper's number, in brackets after the dossier written with a
 # full stop, without "nr.": "(21.501-33, 875)", as with its letters: "(35.526, BH)". (A recent
 # dossier: "(12.345, 678)" may be anything.)
@@ -903,7 +904,7 @@ def _papers(
             or groups.get("labelled")
             or m.re in (_KOOP.pattern, _ADDED_TO.pattern)
             or "." in (groups.get("dossier") or "")
-            or (m.re is _BRACKETED and re.fullmatch(rf"{_RECENT}\d{{3}}", dossier))
+            or (m.re is _BRACKETED and _RECENT_DOSSIER.fullmatch(dossier))
             or _NUMBERED_LETTER.search(
                 m.string, max(0, m.start("letter_number") - 5), m.start("letter_number")
             )
