@@ -534,6 +534,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 65: a joint paper the parliamentary monitor lists under each of its dossiers
+        (
+            "is onder nr. 753 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede.",
+            [],
+        ),
+        ("is onder nr. 753 toegevoegd aan dossier 24515 - Armoede.", ["kst-24515-753"]),
         # round 61: tkconv's line for a paper of a budget chapter
         ("Onderdeel van kamerstukdossier 36200 IV-58 Vaststelling", ["kst-36200-IV-58"]),
         ("Onderdeel van kamerstukdossier 35925 XIII-84 Vaststelling", ["kst-35925-XIII-84"]),

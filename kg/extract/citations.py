@@ -229,6 +229,17 @@ _ADDED_TO = Anchored(
     ("onder nr",),
     0,
 )
+_ANOTHER_DOSSIER = re.compile(r"(?:,| en) (?:dossier|wetsvoorstel) \d")
+
+
+def _added_to_one(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _ADDED_TO for a paper added to one dossier: "onder nr. 753 toegevoegd aan
+    dossier 27879 - ..., dossier 24515 - ..." lists the dossiers a joint paper is part of, the
+    one whose number it has among them, not first."""
+    for m in _ADDED_TO.finditer(value):
+        line_end = value.find("\n", m.end())
+        if not _ANOTHER_DOSSIER.search(value, m.end(), len(value) if line_end < 0 else line_end):
+            yield m
 # The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3), "KST36067H" (an
 # Eerste Kamer paper; one letter: "KST36200AB" may be fund A's paper B). Dossiers are five digits;
 # 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
@@ -728,7 +739,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _NUMBERED_MOTION.finditer,
             _TKCONV.finditer,
             _KOOP.finditer,
-            _ADDED_TO.finditer,
+            _added_to_one,
             _UNNUMBERED.finditer,
             _listed_joints,
         ),
