@@ -534,6 +534,9 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 67: an act the gazetteer names, its system written first as in a compound
+        ("De EU-Richtlijn Loontransparantie (EU) 2023/970 is", ["CELEX:32023L0970"]),
+        ("De EU-Richtlijn Loontransparantie (EU) 2023/971 is", []),  # (not its number)
         # round 65: a joint paper the parliamentary monitor lists under each of its dossiers
         (
             "is onder nr. 753 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede.",

@@ -1053,6 +1053,7 @@ _BEFORE_NUMBER_BACKWARDS = (  # (and the number in brackets: "Kaderrichtlijn Wat
     r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
 )
 _NAME_REACH = 120  # characters: the longest name and what may come between it and the number
+_SYSTEM_FIRST = re.compile(r"\b(?:EU|EG|EEG)-\Z")
 
 
 def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
@@ -1074,6 +1075,9 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
         name_start, name_end = start - before.end("name"), start - before.start("name")
         name = value[name_start:name_end]
         celex = _eu_act_names().get(name) or _eu_act_names().get(compact(name))
+        # (the system may come first, as in a compound: "EU-Richtlijn Loontransparantie")
+        if prefix := _SYSTEM_FIRST.search(value, max(0, name_start - 4), name_start):
+            name_start = prefix.start()
         if (
             celex
             and stands_as_word(value, name_start, name_end)
