@@ -534,6 +534,21 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 68: English plurals; a URL cut short cites nothing but a CELEX number whole in it
+        (
+            "amending Directives\n(EU) 2022/2464 and (EU) 2024/1760 as regards",
+            ["CELEX:32022L2464", "CELEX:32024L1760"],
+        ),
+        (
+            "Directives 2006/43/EC, 2013/34/EU and (EU) 2022/2464",
+            ["CELEX:32006L0043", "CELEX:32013L0034", "CELEX:32022L2464"],
+        ),
+        ("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=COM%3A2025%3A80%3AF… en", []),
+        (
+            "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX%3A52025PC0081…",
+            ["CELEX:52025PC0081"],
+        ),
+        ("zie https://zoek.officielebekendmakingen.nl/kst-22112-36… en", []),
         # round 67: an act the gazetteer names, its system written first as in a compound
         ("De EU-Richtlijn Loontransparantie (EU) 2023/970 is", ["CELEX:32023L0970"]),
         ("De EU-Richtlijn Loontransparantie (EU) 2023/971 is", []),  # (not its number)

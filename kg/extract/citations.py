@@ -240,6 +240,8 @@ def _added_to_one(value: str) -> Iterator[re.Match[str]]:
         line_end = value.find("\n", m.end())
         if not _ANOTHER_DOSSIER.search(value, m.end(), len(value) if line_end < 0 else line_end):
             yield m
+
+
 # The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3), "KST36067H" (an
 # Eerste Kamer paper; one letter: "KST36200AB" may be fund A's paper B). Dossiers are five digits;
 # 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
@@ -517,22 +519,24 @@ _DUTCH_SYSTEMS = {
     **{"JHA": "JBZ", "CFSP": "GBVB", "PESC": "GBVB", "GASP": "GBVB"},
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
-# 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG"; each
-# item is read as if its type were written before it. An item without its system, "Richtlijnen
+# 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG", in
+# English "Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760"; each item is
+# read as if its type were written before it. An item without its system, "Richtlijnen
 # 90/427/EEG en 2009/156", counts only where the text cites that act in full too.
 _BARE_ITEM = re.compile(r"(?:\d\d|\d{4})/\d{1,4}")
 _EU_LIST_ITEM = re.compile(
-    r"\((?:EU|EG|EEG|Euratom)\)\s+(?:nr\.?\s*)?\d{1,4}/\d{1,4}"
-    r"|(?:\d\d|\d{4})/\d{1,4}/(?:EU|EG|EEG|Euratom)\b"
+    r"\((?:EU|EG|EEG|EC|EEC|Euratom)\)\s+(?:(?:nr|No)\.?\s*)?\d{1,4}/\d{1,4}"
+    r"|(?:\d\d|\d{4})/\d{1,4}/(?:EU|EG|EEG|EC|EEC|Euratom)\b"
     rf"|{_BARE_ITEM.pattern}\b(?![/\d])"
 )
 _EU_LIST = Anchored(
     re.compile(
         # (also the end of a compound: "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en ...")
-        r"(?:\b|(?<=[a-z]))(?P<types>[Vv]erordeningen|[Rr]ichtlijnen)\s+"
-        rf"(?P<items>(?:{_EU_LIST_ITEM.pattern})(?:\s*(?:,|en)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
+        r"(?:\b|(?<=[a-z]))(?P<types>[Vv]erordeningen|[Rr]ichtlijnen|Regulations|Directives)\s+"
+        rf"(?P<items>(?:{_EU_LIST_ITEM.pattern})"
+        rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
     ),
-    ("erordeningen", "ichtlijnen"),
+    ("erordeningen", "ichtlijnen", "egulations", "irectives"),
     1,
 )
 # More acts after one, each with its system or suffix: "Richtlijn 2006/123/EG en 2005/36/EG",
@@ -543,7 +547,8 @@ _EU_MORE = re.compile(rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))+")
 def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
     """(start, text, type) of each act written by its number after another act or a plural."""
     for listed in _EU_LIST.finditer(value):
-        kind = "Verordening" if listed.group("types").endswith("erordeningen") else "Richtlijn"
+        regulations = listed.group("types").endswith(("erordeningen", "egulations"))
+        kind = "Verordening" if regulations else "Richtlijn"
         for item in _EU_LIST_ITEM.finditer(listed.group("items")):
             yield listed.start("items") + item.start(), item.group(), kind
     for act in eu_acts(value):
@@ -633,9 +638,9 @@ _GAZETTE = Anchored(
     ignore_case=True,
 )
 # (a brace is no part of a URL: "\url{https://x.nl}"; one opened right after it makes it a
-# template, "https://x.nl/uitspraak?id={ecli}", which cites nothing)
+# template, "https://x.nl/uitspraak?id={ecli}", which cites nothing; "…" cuts one short)
 _URL = Anchored(
-    re.compile(r"https?://[^\s<>\"«»{}]++(?!\{)"),
+    re.compile(r"https?://[^\s<>\"«»{}…]++(?!\{)"),
     ("http",),
     0,
 )
@@ -813,7 +818,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for c in _named_eu_acts(text, footnote)
         if not any(s.start <= c.span.end - 1 < s.end for s in numbered)
     ]
-    found += [_url(text, m, footnote) for m in _URL.finditer(text.value)]
+    found += [c for m in _URL.finditer(text.value) if (c := _url(text, m, footnote))]
     found += [c for m in _GAZETTE.finditer(text.value) for c in _gazettes(text, m, footnote)]
     found = _with_motions(text, found)
     # A citation is only kept with an id: "Handelingen II 1990/91, nr. 12" (no item) is no id;
@@ -1266,7 +1271,9 @@ def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citati
     ]
 
 
-def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
+def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
+    """The citation a URL makes; a URL cut short ("https://eur-lex.europa.eu/...%3A52025PC0081…",
+    as a page shows a long one) is none, but for the CELEX number in it, whose length is set."""
     url = _unbracketed(m.group()).rstrip(".,;:]'")  # (closing brackets left are opened in it)
     span = text.span(m.start(), m.start() + len(url))
     celex = _CELEX.search(url)
@@ -1274,6 +1281,8 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
         return Citation(
             CitationKind.EU_ACT, f"CELEX:{celex.group('celex').upper()}", url, span, footnote
         )
+    if text.value.startswith("…", m.end()):
+        return None
     if eli := _ELI_URL.search(url):
         kind = {"reg": "R", "dir": "L", "dec": "D"}[eli.group("kind")]
         celex_id = f"CELEX:3{eli.group('year')}{kind}{int(eli.group('number')):04d}"
