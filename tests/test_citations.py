@@ -549,6 +549,8 @@ def test_random_text_never_crashes(value: str) -> None:
             ["CELEX:52025PC0081"],
         ),
         ("zie https://zoek.officielebekendmakingen.nl/kst-22112-36… en", []),
+        ("https://eur-lex.europa.eu/eli/reg/2023/15… en", []),
+        ("https://wetten.overheid.nl/BWBR0005537/2024-01-01… en", ["BWBR0005537"]),
         # round 67: an act the gazetteer names, its system written first as in a compound
         ("De EU-Richtlijn Loontransparantie (EU) 2023/970 is", ["CELEX:32023L0970"]),
         ("De EU-Richtlijn Loontransparantie (EU) 2023/971 is", []),  # (not its number)

@@ -1273,7 +1273,8 @@ def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citati
 
 def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
     """The citation a URL makes; a URL cut short ("https://eur-lex.europa.eu/...%3A52025PC0081…",
-    as a page shows a long one) is none, but for the CELEX number in it, whose length is set."""
+    as a page shows a long one) is none, but for a CELEX number or BWB id in it, whose length is
+    set."""
     url = _unbracketed(m.group()).rstrip(".,;:]'")  # (closing brackets left are opened in it)
     span = text.span(m.start(), m.start() + len(url))
     celex = _CELEX.search(url)
@@ -1281,14 +1282,14 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
         return Citation(
             CitationKind.EU_ACT, f"CELEX:{celex.group('celex').upper()}", url, span, footnote
         )
+    if bwb := _WETTEN_URL.search(url):
+        return Citation(CitationKind.BWB, bwb.group("bwb"), url, span, footnote)
     if text.value.startswith("…", m.end()):
         return None
     if eli := _ELI_URL.search(url):
         kind = {"reg": "R", "dir": "L", "dec": "D"}[eli.group("kind")]
         celex_id = f"CELEX:3{eli.group('year')}{kind}{int(eli.group('number')):04d}"
         return Citation(CitationKind.EU_ACT, celex_id, url, span, footnote)
-    if bwb := _WETTEN_URL.search(url):
-        return Citation(CitationKind.BWB, bwb.group("bwb"), url, span, footnote)
     if official := _OFFICIAL_URL.search(url):
         return _official(official.group("id"), url, span, footnote)
     return Citation(CitationKind.URL, url, url, span, footnote)
