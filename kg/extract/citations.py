@@ -456,6 +456,10 @@ _EU_TYPES = {
     **{"Verordnung": "R", "Richtlinie": "L", "Beschluss": "D"},
     **{"Gemeinsamer Standpunkt": "E", "Gemeinsamen Standpunkt": "E"},
 }
+# The systems written in brackets before an act's number or after it, "(EU) 2022/2464",
+# "2006/43/EC"; and those written first in a compound, "EU-verordening 2017/948".
+_ACT_SYSTEMS = "EU|EG|EEG|EC|EEC|Euratom"
+_FIRST_SYSTEMS = "EU|EG|EEG"
 # Types of act that count only with their system written, as their names have other uses.
 _EU_UNUSUAL_SECTORS = ("D", "F", "E", "H")
 _EU_LABELS = {
@@ -482,7 +486,7 @@ EU_ACT = Anchored(
     re.compile(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
         # (the system may come first in a compound: "EU-verordening 2017/948")
-        r"(?:\b|(?<=[a-z]))(?:(?P<prefix>EU|EG|EEG)-)?(?P<type>"
+        rf"(?:\b|(?<=[a-z]))(?:(?P<prefix>{_FIRST_SYSTEMS})-)?(?P<type>"
         # (the words of a type may be broken over lines: "Gemeenschappelijk\n\nStandpunt")
         + "|".join(
             f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}".replace(" ", r"\s+")
@@ -525,8 +529,8 @@ _DUTCH_SYSTEMS = {
 # 90/427/EEG en 2009/156", counts only where the text cites that act in full too.
 _BARE_ITEM = re.compile(r"(?:\d\d|\d{4})/\d{1,4}")
 _EU_LIST_ITEM = re.compile(
-    r"\((?:EU|EG|EEG|EC|EEC|Euratom)\)\s+(?:(?:nr|No)\.?\s*)?\d{1,4}/\d{1,4}"
-    r"|(?:\d\d|\d{4})/\d{1,4}/(?:EU|EG|EEG|EC|EEC|Euratom)\b"
+    rf"\((?:{_ACT_SYSTEMS})\)\s+(?:(?:nr|No)\.?\s*)?\d{{1,4}}/\d{{1,4}}"
+    rf"|(?:\d\d|\d{{4}})/\d{{1,4}}/(?:{_ACT_SYSTEMS})\b"
     rf"|{_BARE_ITEM.pattern}\b(?![/\d])"
 )
 _EU_LIST = Anchored(
@@ -1051,14 +1055,14 @@ def _is_cited_act(m: re.Match[str], cited: set[str]) -> bool:
 # read backwards from the number: "Data Governance Act (EU) 2022/868", "EU MDR 2017/745" ("AVG
 # (Verordening 2016/679)" is not one: EU_ACT reads the act by its type).
 _ACT_NUMBER = re.compile(
-    r"(?P<first>\d{2,4})/(?P<second>\d{1,4})(?:/(?:EU|EG|EEG|EC|EEC|Euratom))?(?![\d/])"
+    rf"(?P<first>\d{{2,4}})/(?P<second>\d{{1,4}})(?:/(?:{_ACT_SYSTEMS}))?(?![\d/])"
 )
 # (white space bounded, so that a long run of it is read in constant time)
 _BEFORE_NUMBER_BACKWARDS = (  # (and the number in brackets: "Kaderrichtlijn Water (2000/60/EG)")
     r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
 )
 _NAME_REACH = 120  # characters: the longest name and what may come between it and the number
-_SYSTEM_FIRST = re.compile(r"\b(?:EU|EG|EEG)-\Z")
+_SYSTEM_FIRST = re.compile(rf"\b(?:{_FIRST_SYSTEMS})-\Z")
 
 
 def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
