@@ -426,6 +426,10 @@ def test_random_text_never_crashes(value: str) -> None:
             "zie https://nl.wikipedia.org/wiki/Wet_(1994) hier",
             ["https://nl.wikipedia.org/wiki/Wet_(1994)"],
         ),
+        # round 72: square brackets too (a template's placeholder in a newsletter's address)
+        ("[zie https://x.nl/a].", ["https://x.nl/a"]),
+        ("https://x.nl/a?id=[ID]]", ["https://x.nl/a?id=[ID]"]),
+        ("https://x.nl/a?id=[ID].", ["https://x.nl/a?id=[ID]"]),
         # round 16: a compound plural before a list; braces end a URL, and open a template
         (
             "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en 2014/25/EU",
@@ -534,6 +538,14 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 72: the Eerste Kamer site's title of a paper, after its bill's dotted dossier
+        (
+            "Implementatie herziening EU ETS (36.407); Memorie van toelichting (TK, 3)",
+            ["kst-36407-3"],
+        ),
+        ("Wet X (35.300); Memorie van antwoord (EK, C)", ["kst-35300-C"]),
+        ("(36407); Memorie van toelichting (TK, 3)", []),  # (the site writes the full stop)
+        ("bedrag (12.345); zie\ntabel (TK, 3)", []),  # (one line)
         # round 68: English plurals; a URL cut short cites nothing but a CELEX number whole in it
         (
             "amending Directives\n(EU) 2022/2464 and (EU) 2024/1760 as regards",

@@ -242,6 +242,17 @@ def _added_to_one(value: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# The Eerste Kamer site's title of a paper: the bill's title and dossier (with a full stop), then
+# the paper's and its chamber's: "... (EU ETS) (36.407); Memorie van toelichting (TK, 3)",
+# "(35.300); Memorie van antwoord (EK, C)".
+_EK_SITE = Anchored(
+    re.compile(
+        r"\((?P<dossier>\d{2}\.\d{3})\);\s[^()\n]{3,80}"
+        r"\((?P<abbreviation>TK|EK),\s(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))\)"
+    ),
+    (");",),
+    len("(36.407"),
+)
 # The publisher's own code: "KST36200A95", "KST357463" (dossier 35746, nr. 3), "KST36067H" (an
 # Eerste Kamer paper; one letter: "KST36200AB" may be fund A's paper B). Dossiers are five digits;
 # 21 501 is left out, its numbered sub-dossiers make its codes ambiguous.
@@ -748,6 +759,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _NUMBERED_MOTION.finditer,
             _TKCONV.finditer,
             _KOOP.finditer,
+            _EK_SITE.finditer,
             _added_to_one,
             _UNNUMBERED.finditer,
             _listed_joints,
@@ -1279,7 +1291,7 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
     """The citation a URL makes; a URL cut short ("https://eur-lex.europa.eu/...%3A52025PC0081…",
     as a page shows a long one) is none, but for a CELEX number or BWB id in it, whose length is
     set."""
-    url = _unbracketed(m.group()).rstrip(".,;:]'")  # (closing brackets left are opened in it)
+    url = _unbracketed(m.group()).rstrip(".,;:'")  # (closing brackets left are opened in it)
     span = text.span(m.start(), m.start() + len(url))
     celex = _CELEX.search(url)
     if celex:
@@ -1301,16 +1313,20 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
 
 def _unbracketed(url: str) -> str:
     """The URL up to the first closing bracket it did not open: "(https://x.nl/a)-engine" ->
-    "https://x.nl/a"; "https://x.nl/Wet_(1994)" is kept whole."""
-    depth = 0
+    "https://x.nl/a"; "https://x.nl/Wet_(1994)" and "https://x.nl/?id=[ID]" are kept whole."""
+    depth = {"(": 0, "[": 0}
     for i, character in enumerate(url):
-        if character == "(":
-            depth += 1
-        elif character == ")":
-            if not depth:
+        if character in depth:
+            depth[character] += 1
+        elif character in _CLOSING:
+            opening = _CLOSING[character]
+            if not depth[opening]:
                 return url[:i]
-            depth -= 1
+            depth[opening] -= 1
     return url
+
+
+_CLOSING = {")": "(", "]": "["}
 
 
 def _written_id(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
