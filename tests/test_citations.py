@@ -538,6 +538,13 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 74: a dossier and its papers after "brief" or "brieven"
+        (
+            "vragen over brieven 27 858, nrs. 60–62, en 31 067, nr. 8 (27 858, nr. 63);",
+            ["kst-27858-60", "kst-27858-61", "kst-27858-62", "kst-31067-8", "kst-27858-63"],
+        ),
+        ("de brief 29 861, nr. 12 over", ["kst-29861-12"]),
+        ("het briefje 29 861, nr. 12", []),
         # round 72: the Eerste Kamer site's title of a paper, after its bill's dotted dossier
         (
             "Implementatie herziening EU ETS (36.407); Memorie van toelichting (TK, 3)",

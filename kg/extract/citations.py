@@ -323,7 +323,8 @@ _BARE_AFTER = "\"“'‘(*:;,["
 _BARE = Anchored(
     re.compile(
         rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )|(?<=\ben )|(?<=\bof )"
-        r"|(?<=\bstuk ))"  # ("de motie op stuk 28973, nr. 102")
+        # ("de motie op stuk 28973, nr. 102", "vragen over brieven 27 858, nrs. 60–62")
+        r"|(?<=\bstuk )|(?<=\bbrief )|(?<=\bbrieven ))"
         # (white space bounded, so that "nr" is never further than `reach` from the start)
         + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
         + _JOINT.replace(r"\s+", r"\s{1,3}")
