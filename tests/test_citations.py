@@ -538,6 +538,13 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 78: a number's "nr." before the act's system
+        (
+            "implementatie van richtlijn nr. (EU) 2023/1791 van het Europees Parlement",
+            ["CELEX:32023L1791"],
+        ),
+        ("Verordening nr. (EG) 883/2004", ["CELEX:32004R0883"]),
+        ("richtlijn nr. (ABC) 2023/1791", []),
         # round 74: a dossier and its papers after "brief" or "brieven"
         (
             "vragen over brieven 27 858, nrs. 60–62, en 31 067, nr. 8 (27 858, nr. 63);",

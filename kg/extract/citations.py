@@ -513,6 +513,8 @@ EU_ACT = Anchored(
         # ("(EU, Euratom)": the financial regulation; "(GBVB)": the common foreign and security
         # policy, in English "CFSP", in French "PESC", in German "GASP")
         + rf")(?:\s+|(?<={_BEFORE_NUMBER})\.?\s?)"
+        # (a number's "nr." may come before the system: "richtlijn nr. (EU) 2023/1791")
+        + r"(?:[Nn]r\.\s?(?=\((?:EU|EG|EEG)\)))?"
         + r"(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
         r"(?:,\s?Euratom)?\)\s+)?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
