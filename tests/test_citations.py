@@ -538,6 +538,10 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 79: "Kst." for Kamerstuk(ken)
+        ("brief van 18 september 2020 (Kst. 28089, nr. 179)", ["kst-28089-179"]),
+        ("Kst. II 2019/20, 35 300, nr. 3", ["kst-35300-3"]),
+        ("de Kst. 28089 is", []),
         # round 78: a number's "nr." before the act's system
         (
             "implementatie van richtlijn nr. (EU) 2023/1791 van het Europees Parlement",

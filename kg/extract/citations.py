@@ -83,7 +83,8 @@ _OTHER_DOSSIER = (
 _SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?"
 _KAMERSTUK = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I|11)\b|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
+        r"(?<![A-Za-zÀ-ÿ])(?:(?:[Kk]amerstuk(?:ken)?|Kst\.)\s+(?P<chamber>II|I|11)\b"
+        r"|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
         r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
         # (the year left out, "Kamerstukken II 33902, nr. 3", the paper is numbered: letters
         # after a dossier of the Eerste Kamer are read by _EK_LETTERS)
@@ -96,7 +97,7 @@ _KAMERSTUK = Anchored(
         + r"(?(year)|(?=nr|NR|nummer))"
         + _NUMBERS
     ),
-    ("amerstuk", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
+    ("amerstuk", "Kst.", "Tweede", "Eerste", "TK", "EK", "T.K.", "E.K."),
     1,
 )
 # The older form of the Leidraad voor juridische auteurs, the papers' numbers in brackets after
@@ -195,16 +196,16 @@ _NUMBERED_MOTION = Anchored(
     1,
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95",
-# "(Kamerstukken 36 600 B en 36 600 C, nr. 6)".
+# "(Kamerstukken 36 600 B en 36 600 C, nr. 6)", abbreviated "(Kst. 28089, nr. 179)".
 _LABEL_ONLY = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?)\s+"
+        r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\.)\s+"
         r"|(?:Kenmerk|Reference)[\s|:]+)"
         + _DOSSIER
         + rf"(?:{_OTHER_DOSSIER})?{_SHARED_NUMBER},?\s+"
         + _NUMBERS
     ),
-    ("amerstuk", "AMERSTUK", "Kenmerk", "Reference"),
+    ("amerstuk", "AMERSTUK", "Kst.", "Kenmerk", "Reference"),
     1,
 )
 # A paper's number without "nr." after a label, where the citation ends: with a chamber and a
