@@ -538,6 +538,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 81: a numbered amendment's dossier with its label and session in brackets
+        (
+            "door het aanvaarden van amendement nr. 7 (kamerstukken II 1997/98, 25 159) tijdelijk",
+            ["kst-25159-7"],
+        ),
+        ("zie (kamerstukken II 1997/98, 25 159)", []),
         # round 79: "Kst." for Kamerstuk(ken)
         ("brief van 18 september 2020 (Kst. 28089, nr. 179)", ["kst-28089-179"]),
         ("Kst. II 2019/20, 35 300, nr. 3", ["kst-35300-3"]),

@@ -185,12 +185,15 @@ def _openkamer_ids(value: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-# Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009).", "motie nr. 84 (35 510)".
+# Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009).", "motie nr. 84 (35 510)";
+# the dossier's label and session in the brackets too: "amendement nr. 7 (kamerstukken II
+# 1997/98, 25 159)".
 _NUMBERED_MOTION = Anchored(
     re.compile(
         r"(?:\b(?:Zij|Hij)\s+krijg(?:t|en)|(?<![\w-])(?:[Mm]otie|[Aa]mendement|stuk))"
-        r"\s+nr\.\s?(?P<number>\d{1,5})\s*\((?P<dossier>\d{2}\s?\d{3})"
-        r"(?:[-\s](?P<sub>[\w]{1,4}))?\)"
+        r"\s+nr\.\s?(?P<number>\d{1,5})\s*\("
+        rf"(?:[Kk]amerstuk(?:ken)?\s+(?:(?P<chamber>II|I)\b,?\s*)?(?:{_YEARS},?\s+)?)?"
+        r"(?P<dossier>\d{2}\s?\d{3})(?:[-\s](?P<sub>[\w]{1,4}))?\)"
     ),
     ("Zij", "Hij", "otie", "mendement", "stuk"),
     1,
