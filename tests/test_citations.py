@@ -538,6 +538,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 82: decisions after their plural
+        (
+            "Het gaat onder meer om de besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG.",
+            ["CELEX:31999D0307", "CELEX:31999D0435", "CELEX:31999D0436"],
+        ),
+        ("de besluiten 2019/12 en 2019/13 van de raad", []),
         # round 81: a numbered amendment's dossier with its label and session in brackets
         (
             "door het aanvaarden van amendement nr. 7 (kamerstukken II 1997/98, 25 159) tijdelijk",

@@ -542,7 +542,8 @@ _DUTCH_SYSTEMS = {
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG", in
-# English "Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760"; each item is
+# English "Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760", decisions
+# "de besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG"; each item is
 # read as if its type were written before it. An item without its system, "Richtlijnen
 # 90/427/EEG en 2009/156", counts only where the text cites that act in full too.
 _BARE_ITEM = re.compile(r"(?:\d\d|\d{4})/\d{1,4}")
@@ -554,13 +555,15 @@ _EU_LIST_ITEM = re.compile(
 _EU_LIST = Anchored(
     re.compile(
         # (also the end of a compound: "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en ...")
-        r"(?:\b|(?<=[a-z]))(?P<types>[Vv]erordeningen|[Rr]ichtlijnen|Regulations|Directives)\s+"
+        r"(?:\b|(?<=[a-z]))"
+        r"(?P<types>[Vv]erordeningen|[Rr]ichtlijnen|[Bb]esluiten|Regulations|Directives)\s+"
         rf"(?P<items>(?:{_EU_LIST_ITEM.pattern})"
         rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
     ),
-    ("erordeningen", "ichtlijnen", "egulations", "irectives"),
+    ("erordeningen", "ichtlijnen", "esluiten", "egulations", "irectives"),
     1,
 )
+_LISTED_TYPES = {"erordeningen": "Verordening", "egulations": "Verordening", "esluiten": "Besluit"}
 # More acts after one, each with its system or suffix: "Richtlijn 2006/123/EG en 2005/36/EG",
 # "Verordening (EU) 2016/679 en (EU) 2018/1725" (a number alone may be anything).
 _EU_MORE = re.compile(rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))+")
@@ -569,8 +572,7 @@ _EU_MORE = re.compile(rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))+")
 def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
     """(start, text, type) of each act written by its number after another act or a plural."""
     for listed in _EU_LIST.finditer(value):
-        regulations = listed.group("types").endswith(("erordeningen", "egulations"))
-        kind = "Verordening" if regulations else "Richtlijn"
+        kind = _LISTED_TYPES.get(listed.group("types")[1:], "Richtlijn")
         for item in _EU_LIST_ITEM.finditer(listed.group("items")):
             yield listed.start("items") + item.start(), item.group(), kind
     for act in eu_acts(value):
