@@ -631,6 +631,8 @@ KNOWN_MISSES = [
     " only).",
     '"Staatsblad van het Koninkrijk der Nederlanden, nr. 132, uitgegeven door minister Heemskerk'
     ' op 10 april 1922" (a caption: the year only in the date of issue).',
+    '"De Schengengrenscode (verordening 2016/399)" (a regulation in lower case without its system:'
+    ' a municipality\'s regulation may be so written, "de verordening 2019/12 van de gemeente").',
 ]
 
 
