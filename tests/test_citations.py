@@ -538,6 +538,9 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 83: a Rijkswet's number spaced, and in openkamer's compact form
+        ("doen (Kamerstuk 27 570 (R 1672), nr. 17).", ["kst-27570-17"]),
+        ("Kamerstuk 27570-(R1672)-20\n\nVoorlichting", ["kst-27570-20"]),
         # round 82: decisions after their plural
         (
             "Het gaat onder meer om de besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG.",
