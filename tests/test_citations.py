@@ -538,6 +538,9 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 86: a joint paper's dossiers listed with semicolons, by the first
+        ("Kenmerk 27529; 35824; 36121, nr. AF", ["kst-27529-AF"]),
+        ("Kamerstuk 27529; 35824, nr. 12", ["kst-27529-12"]),
         # round 83: a Rijkswet's number spaced, and in openkamer's compact form
         ("doen (Kamerstuk 27 570 (R 1672), nr. 17).", ["kst-27570-17"]),
         ("Kamerstuk 27570-(R1672)-20\n\nVoorlichting", ["kst-27570-20"]),

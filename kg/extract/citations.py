@@ -200,13 +200,15 @@ _NUMBERED_MOTION = Anchored(
     1,
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95",
-# "(Kamerstukken 36 600 B en 36 600 C, nr. 6)", abbreviated "(Kst. 28089, nr. 179)".
+# "(Kamerstukken 36 600 B en 36 600 C, nr. 6)", abbreviated "(Kst. 28089, nr. 179)"; a joint
+# paper's dossiers listed as the parliamentary monitor lists them, "Kenmerk 27529; 35824; 36121,
+# nr. AF" (cited by the first).
 _LABEL_ONLY = Anchored(
     re.compile(
         r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\.)\s+"
         r"|(?:Kenmerk|Reference)[\s|:]+)"
         + _DOSSIER
-        + rf"(?:{_OTHER_DOSSIER})?{_SHARED_NUMBER},?\s+"
+        + rf"(?:{_OTHER_DOSSIER}|(?:;\s?\d{{5}})+)?{_SHARED_NUMBER},?\s+"
         + _NUMBERS
     ),
     ("amerstuk", "AMERSTUK", "Kst.", "Kenmerk", "Reference"),
