@@ -545,10 +545,10 @@ _DUTCH_SYSTEMS = {
 }
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG", in
-# English "Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760", decisions
-# "de besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG"; each item is
-# read as if its type were written before it. An item without its system, "Richtlijnen
-# 90/427/EEG en 2009/156", counts only where the text cites that act in full too.
+# English "Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760", decisions "de
+# besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG"; each item is read as if its type were
+# written before it. An item without its system, "Richtlijnen 90/427/EEG en 2009/156", counts
+# only where the text cites that act in full too.
 _BARE_ITEM = re.compile(r"(?:\d\d|\d{4})/\d{1,4}")
 _EU_LIST_ITEM = re.compile(
     rf"\((?:{_ACT_SYSTEMS})\)\s+(?:(?:nr|No)\.?\s*)?\d{{1,4}}/\d{{1,4}}"
@@ -566,6 +566,7 @@ _EU_LIST = Anchored(
     ("erordeningen", "ichtlijnen", "esluiten", "egulations", "irectives"),
     1,
 )
+# (each plural but its first letter, which may be either case: the type its items are read as)
 _LISTED_TYPES = {"erordeningen": "Verordening", "egulations": "Verordening", "esluiten": "Besluit"}
 # More acts after one, each with its system or suffix: "Richtlijn 2006/123/EG en 2005/36/EG",
 # "Verordening (EU) 2016/679 en (EU) 2018/1725" (a number alone may be anything).
@@ -1323,6 +1324,9 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
     return Citation(CitationKind.URL, url, url, span, footnote)
 
 
+_CLOSING = {")": "(", "]": "["}
+
+
 def _unbracketed(url: str) -> str:
     """The URL up to the first closing bracket it did not open: "(https://x.nl/a)-engine" ->
     "https://x.nl/a"; "https://x.nl/Wet_(1994)" and "https://x.nl/?id=[ID]" are kept whole."""
@@ -1336,9 +1340,6 @@ def _unbracketed(url: str) -> str:
                 return url[:i]
             depth[opening] -= 1
     return url
-
-
-_CLOSING = {")": "(", "]": "["}
 
 
 def _written_id(text: Text, m: re.Match[str], footnote: int | None) -> Citation:
