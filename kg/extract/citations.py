@@ -26,10 +26,14 @@ from kg.lexicon import compact, gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 from kg.scanning import Anchored, any_of, stands_as_word
 
+# A Rijkswet's number after its dossier: "23 908 (R1519)", "27 570 (R 1672)"; in the compact
+# form, as openkamer writes it, "27570-(R1672)-20".
+_RIJKSWET = r"\(R\s?\d{3,4}\)"
+_COMPACT_RIJKSWET = r"(?:-\(R\d{3,4}\))?"
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
     r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
-    r"(?:\s*\(R\s?\d{3,4}\))?"  # a Rijkswet: "23 908 (R1519)", "27 570 (R 1672)"
+    rf"(?:\s*{_RIJKSWET})?"
 )
 _YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"  # "2024/25"
 _MONTH = (  # (in Dutch, and in English: "nr. 356, 20 January 2026")
@@ -77,7 +81,7 @@ _NUMBERS = (
 # same, "21 501-08 en 21 501-33, nr. 908")
 _OTHER_DOSSIER = (
     r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b(?!-\d)))\d{2}[ .]?\d{3}(?:-\d{1,3}\b)?"
-    r"(?:\s?\(R\s?\d{3,4}\))?"
+    rf"(?:\s?{_RIJKSWET})?"
 )
 # One number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6".
 _SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?"
@@ -124,9 +128,8 @@ _COMPACT = Anchored(
         # (a dossier written spaced: "Kamerstuk 35 300-XV-88", "Kamerstuk 35 334-190"; "21 501-20"
         # is a sub-dossier, which `_papers` knows)
         r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d|-\d{1,5}(?![\w-])))"
-        # (a Rijkswet's number after it, as openkamer writes it: "Kamerstuk 27570-(R1672)-20")
-        r"(?:-\(R\d{3,4}\))?(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?"
-        r"|(?<![\w-])(?P<bare>\d{5})(?:-\(R\d{3,4}\))?-(?P<bare_sub>\d{1,3}|[IVXL]{1,5}[AB]?))"
+        rf"{_COMPACT_RIJKSWET}(?:-(?P<sub>\d{{1,3}}|[A-Z]{{1,4}}))?"
+        rf"|(?<![\w-])(?P<bare>\d{{5}}){_COMPACT_RIJKSWET}-(?P<bare_sub>\d{{1,3}}|[IVXL]{{1,5}}[AB]?))"
         # (after a label and a dossier alone, the dash spaced too, "amendement 36067 – 61", before
         # a number that is no dossier or year: "Kamerstukken 36067 - 36068", "motie 36067 - 2023";
         # "Kamerstuk 36067-12 – 15" may be a range)
@@ -134,7 +137,8 @@ _COMPACT = Anchored(
         # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
         rf"(?P<number>\d{{1,5}})(?![\w-])(?!{_NUMBER_NEXT})"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
-        r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})(?:-\(R\d{3,4}\))?-(?P<listed_number>\d{1,4})"
+        r"|(?:(?<=[(;:])|(?<=[(;:] ))(?P<listed>\d{5})"
+        rf"{_COMPACT_RIJKSWET}-(?P<listed_number>\d{{1,4}})"
         r"(?=\s*[;)]|\.(?:\s|$))"
     ),
     ("amerstuk", "otie", "mendement", "-"),
