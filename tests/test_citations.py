@@ -573,7 +573,11 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-27858-60", "kst-27858-61", "kst-27858-62", "kst-31067-8", "kst-27858-63"],
         ),
         ("de brief 29 861, nr. 12 over", ["kst-29861-12"]),
-        ("het briefje 29 861, nr. 12", []),
+        # and after any word but those that number other things
+        ("zie ook 29 861, nr. 158 over", ["kst-29861-158"]),
+        ("met motie 36 410, nr. 12 is", ["kst-36410-12"]),
+        ("De stukken 36 200 VII, nr. 5 en 36 410, nr. 12.", ["kst-36200-VII-5", "kst-36410-12"]),
+        ("postbus 20401, nr. 3", []),
         # round 72: the Eerste Kamer site's title of a paper, after its bill's dotted dossier
         (
             "Implementatie herziening EU ETS (36.407); Memorie van toelichting (TK, 3)",

@@ -326,16 +326,17 @@ def _listed_joints(value: str) -> Iterator[re.Match[str]]:
 
 
 # No label, no brackets: a dossier and a paper numbered in words, where a list, a quote or a
-# sentence's clause starts (not after a word: "artikel 12345, nr. 3", "postcode 12345, nr. 4"):
+# sentence's clause starts or after a word (but "artikel 12345, nr. 3", "Postbus 20401, nr. 3"):
 # "aan te houden: 29544, nr. 959.", "de motie van het lid Akerboom, 36 410 XIV, nr. 9,",
 # "“21 501-32, nr. 1703”", "(Kamerstukken 35925-X nr. 93 en 36360-X nr. 1)"; a joint dossier
 # by the first, "31 293 / 31 289, nr. 408". (Found last, outside the citations found before.)
 _BARE_AFTER = "\"“'‘(*:;,["
 _BARE = Anchored(
     re.compile(
-        rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )|(?<=\ben )|(?<=\bof )"
-        # ("de motie op stuk 28973, nr. 102", "vragen over brieven 27 858, nrs. 60–62")
-        r"|(?<=\bstuk )|(?<=\bbrief )|(?<=\bbrieven ))"
+        rf"(?:(?<![\s\S])|(?<=[{_BARE_AFTER}\n])|(?<=[{_BARE_AFTER}] )"
+        # or after a word ("vragen over brieven 27 858, nrs. 60–62", "zie ook 29 861, nr. 158"),
+        # but one that numbers other things
+        r"|(?<=[a-z] )(?<!\b[Pp]ostbus )(?<!\bartikel )(?<!\bpostcode ))"
         # (white space bounded, so that "nr" is never further than `reach` from the start)
         + _DOSSIER.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
         + _JOINT.replace(r"\s+", r"\s{1,3}")
