@@ -538,6 +538,10 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # round 87: the compact form with an en dash after a label (not before a dossier or year)
+        ("(Kamerstuk 29665–421) (Kamerstuk 29 665, nr. 431)", ["kst-29665-421", "kst-29665-431"]),
+        ("Kamerstuk 21501-32–1740", ["kst-21501-32-1740"]),
+        ("Kamerstukken 36067–36068 en motie 36067–2023", []),
         # round 86: a joint paper's dossiers listed with semicolons, by the first
         ("Kenmerk 27529; 35824; 36121, nr. AF", ["kst-27529-AF"]),
         ("Kamerstuk 27529; 35824, nr. 12", ["kst-27529-12"]),

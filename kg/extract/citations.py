@@ -130,10 +130,11 @@ _COMPACT = Anchored(
         r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d|-\d{1,5}(?![\w-])))"
         rf"{_COMPACT_RIJKSWET}(?:-(?P<sub>\d{{1,3}}|[A-Z]{{1,4}}))?"
         rf"|(?<![\w-])(?P<bare>\d{{5}}){_COMPACT_RIJKSWET}-(?P<bare_sub>\d{{1,3}}|[IVXL]{{1,5}}[AB]?))"
-        # (after a label and a dossier alone, the dash spaced too, "amendement 36067 – 61", before
-        # a number that is no dossier or year: "Kamerstukken 36067 - 36068", "motie 36067 - 2023";
-        # "Kamerstuk 36067-12 – 15" may be a range)
-        rf"(?:-|(?(bare)(?!)|(?(sub)(?!)|\s[–-]\s(?=\d{{1,4}}(?![\w-])){_NO_YEAR})))"
+        # (after a label an en dash too, "Kamerstuk 29665–421", and after a label and a dossier
+        # alone the dash spaced, "amendement 36067 – 61", before a number that is no dossier or
+        # year: "Kamerstukken 36067 - 36068", "motie 36067 - 2023"; "Kamerstuk 36067-12 – 15" may
+        # be a range)
+        rf"(?:-|(?(bare)(?!)|(?:–|(?(sub)(?!)|\s[–-]\s))(?=\d{{1,4}}(?![\w-])){_NO_YEAR}))"
         # (not a sub-dossier whose paper follows: "Kamerstuk 21501-20, nr. 1234")
         rf"(?P<number>\d{{1,5}})(?![\w-])(?!{_NUMBER_NEXT})"
         # two parts without a label only in a list of papers: "34722-1; 33997-95; 25087-170."
