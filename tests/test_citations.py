@@ -177,7 +177,15 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Kamerstukken II 2024/25, 29 861, nr. 158, blz. 3-4", ["kst-29861-158"]),
         ("de motie-Marijnissen c.s. (Kamerstuk 35510-21)", ["kst-35510-21"]),
         ("Nummer KST36200A95 Kenmerk 36200 A, nr. 95", ["kst-36200-A-95"] * 2),
-        ("Nummer | KST357463 |", ["kst-35746-3"]),  # the publisher's code
+        (
+            "Nummer | KST357463 |\nKenmerk | 35746, nr. 3 |",
+            ["kst-35746-3"] * 2,
+        ),  # the publisher's code
+        # digits alone where the text names the dossier elsewhere: the prefix numbers other
+        # documents too (EU Monitor's new numbers, a printer's footer)
+        ("Nummer KST1202079\nKenmerk 32140, nr. AH", ["kst-32140-AH"]),
+        ("KST109350 0607tkkst31110-1 ISSN 0921 - 7371", []),
+        ("Nummer | KST357463 |", []),
         ("KST2150131669", []),  # 21 501 has numbered sub-dossiers: ambiguous, not read
         ("Kenmerk | 35746, nr. 3 |", ["kst-35746-3"]),
         ("de motie-Van Kesteren (35300-VI, letter Y)", ["kst-35300-VI-Y"]),

@@ -276,6 +276,23 @@ _KOOP = Anchored(
     ("KST",),
     0,
 )
+
+
+def _koop_codes(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _KOOP, but a code of digits alone only where the text names its dossier
+    elsewhere ("Kenmerk 32793, nr. 555" beside "KST32793555"): the same prefix numbers the
+    publisher's other documents too, "KST1202079" (EU Monitor), "KST109350" (a printer's
+    footer)."""
+    for m in _KOOP.finditer(value):
+        if m.group("letters") or m.group("letter_number"):
+            yield m
+            continue
+        dossier = m.group("dossier")
+        named = re.compile(rf"(?<![\d.]){dossier[:2]}[ .]?{dossier[2:]}(?!\d)")
+        if named.search(value, 0, m.start()) or named.search(value, m.end()):
+            yield m
+
+
 # Official ids written out: "(kst-36155-4)", "stb-2020-118", "h-tk-20232024-45-7".
 _WRITTEN_ID = Anchored(
     re.compile(
@@ -777,7 +794,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _COMPACT.finditer,
             _NUMBERED_MOTION.finditer,
             _TKCONV.finditer,
-            _KOOP.finditer,
+            _koop_codes,
             _EK_SITE.finditer,
             _added_to_one,
             _UNNUMBERED.finditer,
