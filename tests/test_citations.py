@@ -546,6 +546,39 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # rounds 137 to 156: the publisher's header of two papers published as one; an act
+        # by its type, a title and its number; the system as a word before the type; a
+        # footnote's number glued to the year
+        (
+            "Tweede Kamer der Staten-Generaal1998-199926463 nr. 1;2",
+            ["kst-26463-1", "kst-26463-2"],
+        ),
+        ("Kamerstuk 29 861, nr. 5; 30 000, nr. 3", ["kst-29861-5", "kst-30000-3"]),
+        (
+            "De Europese Richtlijn Algemene Productveiligheid 2001/95/EG (‘de Richtlijn’)",
+            ["CELEX:32001L0095"],
+        ),
+        ("de Europese Verordening Algemene Productveiligheid 2023/988.", ["CELEX:32023R0988"]),
+        ("Nieuwe EU-Verordening Productveiligheid 2023/988", ["CELEX:32023R0988"]),
+        ("de richtlijn Industriële emissies (nr. 2010/75/EU) in", ["CELEX:32010L0075"]),
+        ("De richtlijn industriële Emissies (RIE-richtlijn) (2010/75/EU)", ["CELEX:32010L0075"]),
+        ("de Richtlijn betaaldiensten (PSD) 2007/64/EG", ["CELEX:32007L0064"]),
+        ("de Richtlijn betaaldiensten (PSD) 2007/64", []),  # (no system: a guideline's number?)
+        ("de Verordening Jeugdhulp 2019/12", []),
+        ("EU-richtlijn Vakantierooster 2020/2021", []),  # (a school year)
+        ("de richtlijn is in 2019/2020 aangenomen", []),
+        ("EU verordening 265/2008 Bekijk", ["CELEX:32008R0265"]),
+        ("EU Richtlijn 2019/1152", ["CELEX:32019L1152"]),
+        (
+            "beschreven in Verordening (EG) nr. 1/20051 (hierna: de Verordening)",
+            ["CELEX:32005R0001"],
+        ),
+        ("Verordening (EU) 2017/19381", []),  # (2017/1938 and footnote 1, or 2017/193 and 81?)
+        (
+            "HelmesBron: https://blog.formex-medical.nlDe Medical",
+            ["https://blog.formex-medical.nl"],
+        ),
+        ("https://x.nl/aBc", ["https://x.nl/aBc"]),
         # round 87: the compact form with an en dash after a label (not before a dossier or year)
         ("(Kamerstuk 29665–421) (Kamerstuk 29 665, nr. 431)", ["kst-29665-421", "kst-29665-431"]),
         ("Kamerstuk 21501-32–1740", ["kst-21501-32-1740"]),
@@ -883,6 +916,7 @@ def test_generated_regulations_before_2015_are_number_over_year(year: int, numbe
         ("de Habitatrichtlijn 92/43/EEG", ["CELEX:31992L0043"]),  # (by its type, as before)
         ("/ AVG (EU) 2016/679", ["CELEX:32016R0679"]),  # (a slash before it)
         ("de Kaderrichtlijn Water (2000/60/EG)", ["CELEX:32000L0060"]),  # (in brackets, its system)
+        ("In de (KRW; 2000/60/EG) en", ["CELEX:32000L0060"]),
         ("de AVG (2017/679)", []),
         ("MiCA (EU) 2023/1114; AMLD6 (EU) 2024/1640", ["CELEX:32023R1114", "CELEX:32024L1640"]),
         ("de mica 2023/1114", []),  # (an acronym is found as written)

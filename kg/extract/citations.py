@@ -48,13 +48,14 @@ _THROUGH = r"(?:[–-]|t/m|t\.e\.m\.|tot\s+en\s+met)"  # a range of numbers: "nr
 _NO_YEAR = r"(?!(?:19|20)\d\d\b)"  # "nr. 12, 2019": a year, not a paper's number
 _CUT = r"(?!…|\.\.\.)"  # "nr. 1…": a number cut short (a preview's truncation) is no number
 _NUMBERED = (  # "nr. 158", "nrs. 520 en 548", "nrs. 1–3", "nr. 4, p. 12, en nr. 6"
+    # (and the publisher's "nr. 1;2", two papers published as one)
     # (the full stop left out, "nr 1180", or in capitals, "NR 1180")
     # (a footnote's superscript marker may follow: "nr. 520¹")
     r"(?:(?:(?P<plural>nrs|NRS)|nr|NR)(?:\.|(?=\s?\d))|nummers?)\s?(?P<number>\d{1,5})"
     rf"(?P<number_letter>[a-z])?(?:\b|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])){_CUT}"
     # (a number like a year after "en" is a paper's only after "nrs.": "nrs. 1900 en 1901")
     rf"(?P<more>(?:{_PAGES}?\s*(?:,?\s*{_AND}\s*(?:nr\.\s?)?(?(plural)|{_NO_YEAR})"
-    rf"|(?:,|{_THROUGH})\s*(?:nr\.\s?)?{_NO_YEAR})"
+    rf"|(?:,|;(?=\d)|{_THROUGH})\s*(?:nr\.\s?)?{_NO_YEAR})"
     rf"\d{{1,5}}\b{_CUT}(?!\s*[/.]\d)(?!\s+{_MONTH})(?!-\w|,?\s*nrs?\.|\s\d{{3}}\b))*)"
     # (no year, "nr. 12, 2019", no date, "nr. 3, 7 oktober 2008", nor the next dossier, "nr. 93
     # en 36360-X nr. 1", "nr. 5 en 35 301, nr. 6": numbers that follow are another paper's only
@@ -527,8 +528,9 @@ _EU_TYPE_NAMES = sorted(_EU_TYPES, key=len, reverse=True)
 EU_ACT = Anchored(
     re.compile(
         # (also the end of a compound: "Habitatrichtlijn 92/43/EEG", "EU-verfrichtlijn 2004/42/EG")
-        # (the system may come first in a compound: "EU-verordening 2017/948")
-        rf"(?:\b|(?<=[a-z]))(?:(?P<prefix>{_FIRST_SYSTEMS})-)?(?P<type>"
+        # (the system may come first in a compound, "EU-verordening 2017/948", or as a word,
+        # "EU verordening 265/2008")
+        rf"(?:\b|(?<=[a-z]))(?:(?P<prefix>{_FIRST_SYSTEMS})[- ])?(?P<type>"
         # (the words of a type may be broken over lines: "Gemeenschappelijk\n\nStandpunt")
         + "|".join(
             f"[{n[0]}{n[0].lower()}]{n[1:]}|{n.upper()}".replace(" ", r"\s+")
@@ -553,8 +555,10 @@ EU_ACT = Anchored(
         # (the number broken over lines after its slash: "2019/\n1152")
         r"(?P<first>\d{1,4})(?P<separator>/(?:[ \t]*\n[ \t]*)?| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?"
-        # (a footnote's number may follow the system: "Richtlijn nr. 2008/8/EG2;")
-        r"(?:(?<=[A-Za-z])(?=\d{1,3}\b)|(?![\d/]))"
+        # (a footnote's number may follow the system, "Richtlijn nr. 2008/8/EG2;", or the year
+        # a numbered act's number ends with, "Verordening (EG) nr. 1/20051")
+        r"(?:(?<=[A-Za-z])(?=\d{1,3}\b)|(?![\d/])"
+        r"|(?(numbered)(?<=/(?:19|20)\d\d)(?=\d{1,2}\b)|(?!)))"
     ),
     # (each type from its second letter to the end of its first word, in any of its cases: the
     # first letter may be either)
@@ -864,12 +868,13 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         found.append(
             Citation(CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item, span, footnote)
         )
-    numbered = [c.span for c in found if c.kind is CitationKind.EU_ACT]
-    found += [
-        c
-        for c in _named_eu_acts(text, footnote)
-        if not any(s.start <= c.span.end - 1 < s.end for s in numbered)
-    ]
+    for more_acts in (_named_eu_acts, _titled_eu_acts):  # (an act's number read once)
+        numbered = [c.span for c in found if c.kind is CitationKind.EU_ACT]
+        found += [
+            c
+            for c in more_acts(text, footnote)
+            if not any(s.start <= c.span.end - 1 < s.end for s in numbered)
+        ]
     found += [c for m in _URL.finditer(text.value) if (c := _url(text, m, footnote))]
     found += [c for m in _GAZETTE.finditer(text.value) for c in _gazettes(text, m, footnote)]
     found = _with_motions(text, found)
@@ -1030,7 +1035,8 @@ def _listed(first: int, more: str) -> list[int]:
     """The numbers a citation names: the first, then those `more` lists after it ("en 548",
     ", nr. 6"), a range ("–3", "t/m 3") as the numbers in it when it spans twenty or less."""
     numbers = [first]
-    for separator, number in re.findall(rf"({_THROUGH}|,|{_AND})\s*(?:nr\.\s?)?(\d{{1,5}})", more):
+    listed = re.findall(rf"({_THROUGH}|[,;]|{_AND})\s*(?:nr\.\s?)?(\d{{1,5}})", more)
+    for separator, number in listed:
         if re.fullmatch(_THROUGH, separator) and 0 < int(number) - numbers[-1] <= 20:
             numbers += range(numbers[-1] + 1, int(number) + 1)
         else:
@@ -1106,8 +1112,9 @@ _ACT_NUMBER = re.compile(
     rf"(?P<first>\d{{2,4}})/(?P<second>\d{{1,4}})(?:/(?:{_ACT_SYSTEMS}))?(?![\d/])"
 )
 # (white space bounded, so that a long run of it is read in constant time)
-_BEFORE_NUMBER_BACKWARDS = (  # (and the number in brackets: "Kaderrichtlijn Water (2000/60/EG)")
-    r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
+_BEFORE_NUMBER_BACKWARDS = (  # (and the number in brackets: "Kaderrichtlijn Water (2000/60/EG)",
+    # or after the name and a semicolon: "(KRW; 2000/60/EG)")
+    r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3};?"
 )
 _NAME_REACH = 120  # characters: the longest name and what may come between it and the number
 _SYSTEM_FIRST = re.compile(rf"\b(?:{_FIRST_SYSTEMS})-\Z")
@@ -1143,6 +1150,50 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
             span = text.span(name_start, number.end())
             raw = value[name_start : number.end()]
             found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", raw, span, footnote))
+    return found
+
+
+# An act cited by its type, a short title and its number: "Richtlijn Algemene Productveiligheid
+# 2001/95/EG", "de richtlijn Industriële emissies (nr. 2010/75/EU)", "EU-Verordening
+# Productveiligheid 2023/988"; or by a compound in brackets, "(RIE-richtlijn) (2010/75/EU)". The
+# title is one to four words, none a word that joins a sentence ("de richtlijn is in 2019/2020
+# ..."), and the system is written, after the number or before the type ("Europese" too): a
+# municipality's "Verordening Jeugdhulp 2019/12" or a guideline's "Richtlijn Brandveiligheid
+# 2012/3" is none. A pair of years is never one (a school year: "EU-richtlijn X 2020/2021").
+_TITLE_STOPWORDS = (
+    "aan al als bij dan dat de die door een en het in is met naar niet nog nr of om ook op over"
+    " per sinds te tot uit van vanaf voor was wordt werd zijn zoals and by for from on the to"
+    " richtlijn verordening regulation directive"
+)
+_TITLED_ACT = Anchored(
+    re.compile(
+        r"(?:\b|(?<=[a-z]))(?P<prefix>(?:EU|EG|EEG)[- ]|(?:Europese|European) )?"
+        r"(?P<type>[Vv]erordening|[Rr]ichtlijn|Regulation|Directive)"
+        rf"(?:(?:\s+(?!(?i:{'|'.join(_TITLE_STOPWORDS.split())})\b)[^\W\d_][\w’'-]*){{1,4}}"
+        rf"(?:\s+\((?!(?:{_ACT_SYSTEMS})\))[A-Z][\w-]*\))?|\))"
+        r"\s+(?:\((?:nr\.\s?)?)?"
+        r"(?P<number>(?P<first>\d\d|\d{4})/(?P<second>\d{1,4})(?P<suffix>/(?:EU|EG|EEG|EC|EEC))?)"
+        r"(?![\d/])"
+    ),
+    ("erordening", "ichtlijn", "egulation", "irective"),
+    len("European v"),
+)
+
+
+def _titled_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
+    """EU acts cited by type, title and number (_TITLED_ACT)."""
+    found = []
+    for m in _TITLED_ACT.finditer(text.value):
+        first, second = int(m.group("first")), int(m.group("second"))
+        if not m.group("suffix") and (
+            not m.group("prefix") or second in (first + 1, (first + 1) % 100)
+        ):
+            continue
+        system = "EU-" if m.group("prefix") else ""
+        written = f"{system}{m.group('type').lower()} {m.group('number')}"
+        if (act := EU_ACT.pattern.fullmatch(written)) and _is_eu_act(act):
+            celex, span = f"CELEX:{eu_act(act).celex}", text.span(m.start(), m.end())
+            found.append(Citation(CitationKind.EU_ACT, celex, m.group(), span, footnote))
     return found
 
 
@@ -1328,6 +1379,8 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
     as a page shows a long one) is none, but for a CELEX number or BWB id in it, whose length is
     set."""
     url = _unbracketed(m.group()).rstrip(".,;:'")  # (closing brackets left are opened in it)
+    if glued := _GLUED_WORD.match(url):
+        url = glued.group()
     span = text.span(m.start(), m.start() + len(url))
     celex = _CELEX.search(url)
     if celex:
@@ -1347,6 +1400,10 @@ def _url(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
     return Citation(CitationKind.URL, url, url, span, footnote)
 
 
+# A host's name followed by the next word, a page's line run together with the one after it:
+# "Bron: https://blog.formex-medical.nlDe Medical Device Regulation" (a host is written in lower
+# case, a word starts in capitals).
+_GLUED_WORD = re.compile(r"https?://[\w.-]*\.[a-z]{2,}(?=[A-Z][a-z])")
 _CLOSING = {")": "(", "]": "["}
 
 
