@@ -546,6 +546,50 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # rounds 157 to 176: a CELEX number of one of several published the same day; a date
+        # glued to an ECLI the text cites whole; an act's system as a word, a comma before it,
+        # "No" in brackets, the slash spaced; items named in brackets after a plural, items
+        # after titles; a title with "van" in it
+        ("Document 52017XC0524(01)", ["CELEX:52017XC0524(01)"]),
+        (
+            "ECLI:NL:GHDHA:2025:1995 - Hof - 25 september 2025\nECLI:NL:GHDHA:2025:199525 september",
+            ["ECLI:NL:GHDHA:2025:1995"] * 2,
+        ),
+        ("ECLI:NL:HR:2023:182 en ECLI:NL:HR:2023:1825 februari 2023", ["ECLI:NL:HR:2023:182"] * 2),
+        ("Biociden Verordening EU nr. 528/2012 (van kracht", ["CELEX:32012R0528"]),
+        ("de Verordening EU 2016/679", ["CELEX:32016R0679"]),
+        ("de richtlijn EU 1152", []),
+        ("In de antiwitwasverordening, (EU) 2024/1624 staan", ["CELEX:32024R1624"]),
+        ("de verordening, 2019/12", []),
+        (
+            "the Delegated Regulation (No 2015/35) and Directive (No 2014/51/EU)",
+            ["CELEX:32015R0035", "CELEX:32014L0051"],
+        ),
+        ("is de EU-Verordening (2019/1020) betreffende", ["CELEX:32019R1020"]),
+        ("tot wijziging van Richtlijn 2002/ 22/EG inzake", ["CELEX:32002L0022"]),
+        ("Verordening (EG) nr.1907 / 2006", ["CELEX:32006R1907"]),
+        (
+            "de verordeningen (EU) 2024/1624 (antiwitwasverordening, AMLR) en (EU) 2024/1620 (AMLA)",
+            ["CELEX:32024R1624", "CELEX:32024R1620"],
+        ),
+        (
+            "tot wijziging van de Richtlijnen 2002/21/EG inzake een gemeenschappelijk kader, "
+            "2002/19/EG inzake de toegang en 2002/20/EG betreffende de machtiging",
+            ["CELEX:32002L0021", "CELEX:32002L0019", "CELEX:32002L0020"],
+        ),
+        (
+            "de Verordeningen (EG) nr. 1/2005 van de Raad en de Richtlijnen 98/58/EG, 1999/74/EG",
+            ["CELEX:32005R0001", "CELEX:31998L0058", "CELEX:31999L0074"],
+        ),
+        (
+            "Richtlijnen 2009/72/EG en 2009/73/EG. Zie 2010/31/EU",
+            ["CELEX:32009L0072", "CELEX:32009L0073"],
+        ),
+        (
+            "van de Richtlijn behandeling van stedelijk afvalwater (91/271/EEG)",
+            ["CELEX:31991L0271"],
+        ),
+        ("de Europese Verordening Biociden 528/2012", ["CELEX:32012R0528"]),
         # rounds 137 to 156: the publisher's header of two papers published as one; an act
         # by its type, a title and its number; the system as a word before the type; a
         # footnote's number glued to the year

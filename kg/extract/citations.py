@@ -544,16 +544,25 @@ EU_ACT = Anchored(
         + rf"|(?<![\w-]){_BEFORE_NUMBER}(?=\.?\s?\d)"
         # ("(EU, Euratom)": the financial regulation; "(GBVB)": the common foreign and security
         # policy, in English "CFSP", in French "PESC", in German "GASP")
-        + rf")(?:\s+|(?<={_BEFORE_NUMBER})\.?\s?)"
+        # (a comma may come between a compound and its system: "de antiwitwasverordening, (EU)
+        # 2024/1624")
+        + rf")(?:\s+|,\s+(?=\((?:EU|EG|EEG)\))|(?<={_BEFORE_NUMBER})\.?\s?)"
         # (a number's "nr." may come before the system: "richtlijn nr. (EU) 2023/1791")
         + r"(?:[Nn]r\.\s?(?=\((?:EU|EG|EEG)\)))?"
         + r"(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
-        r"(?:,\s?Euratom)?\)\s+)?"
+        r"(?:,\s?Euratom)?\)\s+"
+        # (or as a word before the number: "Verordening EU nr. 528/2012", "Richtlijn EU 2019/1152")
+        r"|(?P<system_word>EU|EG|EEG)\s+(?=(?:(?:[Nn]r|No)\.?\s?)?\d))?"
         r"(?:(?P<numbered>[Nn]r\.?|No\.?|no|n°)\s*)?"
-        # (in brackets, with its system after: "Gemeenschappelijk Standpunt (2008/944/CFSP;")
-        r"(?:\((?=\d{2,4}/\d{1,4}/[A-Z]))?"
-        # (the number broken over lines after its slash: "2019/\n1152")
-        r"(?P<first>\d{1,4})(?P<separator>/(?:[ \t]*\n[ \t]*)?| (?=\d{3,4}\b))(?P<second>\d{1,4})"
+        # (in brackets with its system after, "Gemeenschappelijk Standpunt (2008/944/CFSP;", or
+        # with "No", "Directive (No 2009/138/EC)", "Regulation (No 2015/35)", or with the system
+        # before the type, "EU-Verordening (2019/1020)": not "Verordening (883/2004)")
+        r"(?:\((?:(?:No|[Nn]r)\.?\s?(?=\d{1,4}/\d{1,4}(?:/[A-Z]|\)))|(?=\d{2,4}/\d{1,4}/[A-Z])"
+        r"|(?(prefix)(?=\d{1,4}/\d{1,4}\))|(?!))))?"
+        # (the number broken over lines after its slash, "2019/\n1152", or spaced, "2002/ 22/EG",
+        # "1907 / 2006")
+        r"(?P<first>\d{1,4})"
+        r"(?P<separator>[ \t]?/(?:[ \t]*\n[ \t]*|[ \t](?=\d))?| (?=\d{3,4}\b))(?P<second>\d{1,4})"
         r"(?:/(?P<suffix>EU|EG|EEG|EEC|EC|Euratom|JBZ|JHA|GBVB|CFSP|PESC|GASP))?"
         # (a footnote's number may follow the system, "Richtlijn nr. 2008/8/EG2;", or the year
         # a numbered act's number ends with, "Verordening (EG) nr. 1/20051")
@@ -573,22 +582,24 @@ _DUTCH_SYSTEMS = {
 # Several acts after a plural: "Verordeningen (EG) nr. 1071/2009, (EG) nr. 1072/2009 en (EU)
 # 1024/2012", "Richtlijnen 2009/72/EG en 2009/73/EG", "Richtlijnen 89/608/EEG, 90/425/EEG", in
 # English "Directives 2006/43/EC, 2013/34/EU, (EU) 2022/2464 and (EU) 2024/1760", decisions "de
-# besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG"; each item is read as if its type were
-# written before it. An item without its system, "Richtlijnen 90/427/EEG en 2009/156", counts
-# only where the text cites that act in full too.
+# besluiten 1999/307/EG, 1999/435/EG en 1999/436/EG", items named in brackets, "de verordeningen
+# (EU) 2024/1624 (antiwitwasverordening, AMLR) en (EU) 2024/1620 (AMLA-verordening)"; each item
+# is read as if its type were written before it. An item without its system, "Richtlijnen
+# 90/427/EEG en 2009/156", counts only where the text cites that act in full too.
 _BARE_ITEM = re.compile(r"(?:\d\d|\d{4})/\d{1,4}")
 _EU_LIST_ITEM = re.compile(
     rf"\((?:{_ACT_SYSTEMS})\)\s+(?:(?:nr|No)\.?\s*)?\d{{1,4}}/\d{{1,4}}"
     rf"|(?:\d\d|\d{{4}})/\d{{1,4}}/(?:{_ACT_SYSTEMS})\b"
     rf"|{_BARE_ITEM.pattern}\b(?![/\d])"
 )
+_NAMED_AFTER = r"(?:\s*\([^()\d\n]{1,80}\))?"  # an item's name after it: "(AMLA-verordening)"
 _EU_LIST = Anchored(
     re.compile(
         # (also the end of a compound: "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en ...")
         r"(?:\b|(?<=[a-z]))"
         r"(?P<types>[Vv]erordeningen|[Rr]ichtlijnen|[Bb]esluiten|Regulations|Directives)\s+"
-        rf"(?P<items>(?:{_EU_LIST_ITEM.pattern})"
-        rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))*)"
+        rf"(?P<items>(?:{_EU_LIST_ITEM.pattern}){_NAMED_AFTER}"
+        rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}){_NAMED_AFTER})*)"
     ),
     ("erordeningen", "ichtlijnen", "esluiten", "egulations", "irectives"),
     1,
@@ -600,25 +611,47 @@ _LISTED_TYPES = {"erordeningen": "Verordening", "egulations": "Verordening", "es
 _EU_MORE = re.compile(rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}))+")
 
 
+# After a plural's items, more with their system written, each after the title of the one before,
+# in the same sentence: "de Richtlijnen 2002/21/EG inzake een gemeenschappelijk regelgevingskader
+# ..., 2002/19/EG inzake de toegang ... en 2002/20/EG betreffende de machtiging ...".
+_TITLED_ITEM = re.compile(
+    rf"(?:,\s*(?:en\s+)?|\s+(?:en|and)\s+)(?P<item>(?:\d\d|\d{{4}})/\d{{1,4}}/(?:{_ACT_SYSTEMS})\b)"
+)
+_TITLE_REACH = 250  # characters: the longest title between two items
+# (no title holds the end of a sentence, another act's type or number: "de Verordeningen (EG) nr.
+# 1/2005 en ... van de Raad en de Richtlijnen 98/58/EG, 1999/74/EG" lists directives after "en")
+_NOT_A_TITLE = re.compile(
+    r"[;!?]|\.\s+[A-Z]|\n\s*\n|\d/\d"
+    r"|(?i:richtlijn|verordening|besluit|beschikking|directive|regulation|decision)"
+)
+
+
 def _listed_eu_acts(value: str) -> Iterator[tuple[int, str, str]]:
     """(start, text, type) of each act written by its number after another act or a plural."""
     for listed in _EU_LIST.finditer(value):
         kind = _LISTED_TYPES.get(listed.group("types")[1:], "Richtlijn")
         for item in _EU_LIST_ITEM.finditer(listed.group("items")):
             yield listed.start("items") + item.start(), item.group(), kind
+        position = listed.end()
+        while (
+            titled := _TITLED_ITEM.search(value, position, position + _TITLE_REACH)
+        ) and not _NOT_A_TITLE.search(value, position, titled.start()):
+            yield titled.start("item"), titled.group("item"), kind
+            position = titled.end()
     for act in eu_acts(value):
         if more := _EU_MORE.match(value, act.end()):
             for item in _EU_LIST_ITEM.finditer(value, act.end(), more.end()):
                 yield item.start(), item.group(), act.group("type")
 
 
-# A CELEX number alone or as the identifier it is: "CELEX 32004L0038", "CELEX:32016R0679" (in a
-# URL it is the URL's citation). The pattern is tried right at the number (its anchors are
-# everywhere: "2024"); a label before it joins the raw text afterwards (_CELEX_LABEL).
+# A CELEX number alone or as the identifier it is: "CELEX 32004L0038", "CELEX:32016R0679", one
+# of several published the same day, "52017XC0524(01)" (in a URL it is the URL's citation). The
+# pattern is tried right at the number (its anchors are everywhere: "2024"); a label before it
+# joins the raw text afterwards (_CELEX_LABEL).
 _BARE_CELEX = Anchored(
     re.compile(
         r"(?:(?<=[Cc][Ee][Ll][Ee][Xx]:)(?<![\w/=-][Cc][Ee][Ll][Ee][Xx]:)|(?<![\w:/=-]))"
-        r"[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?![\w-])"
+        r"[1-9](?:19|20)\d\d[A-Z]{1,2}\d{4}(?:\(\d{2}\))?(?![\w-])"
     ),
     ("19", "20"),
     1,
@@ -819,7 +852,11 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         for m in finditer(text.value)
         for c in _handelingen(text, m, footnote)
     ]
-    found += [c for m in _ECLI.finditer(text.value) if (c := _ecli(text, m, footnote))]
+    eclis = list(_ECLI.finditer(text.value))
+    whole = {
+        "".join(m.group().split()) for m in eclis if not _MONTH_NEXT.match(text.value, m.end())
+    }
+    found += [c for m in eclis if (c := _ecli(text, m, footnote, whole))]
     found += [
         Citation(
             CitationKind.ECLI, f"ECLI:NL:{m.group()}", m.group(), text.span(*m.span()), footnote
@@ -1157,22 +1194,25 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
 # 2001/95/EG", "de richtlijn Industriële emissies (nr. 2010/75/EU)", "EU-Verordening
 # Productveiligheid 2023/988"; or by a compound in brackets, "(RIE-richtlijn) (2010/75/EU)". The
 # title is one to four words, none a word that joins a sentence ("de richtlijn is in 2019/2020
-# ..."), and the system is written, after the number or before the type ("Europese" too): a
-# municipality's "Verordening Jeugdhulp 2019/12" or a guideline's "Richtlijn Brandveiligheid
-# 2012/3" is none. A pair of years is never one (a school year: "EU-richtlijn X 2020/2021").
+# ..."), but for "van", "de", "het" and "voor" between two ("Richtlijn behandeling van stedelijk
+# afvalwater (91/271/EEG)"), and the system is written, after the number or before the type
+# ("Europese" too): a municipality's "Verordening Jeugdhulp 2019/12" or a guideline's "Richtlijn
+# Brandveiligheid 2012/3" is none. A pair of years is never one ("EU-richtlijn X 2020/2021").
 _TITLE_STOPWORDS = (
     "aan al als bij dan dat de die door een en het in is met naar niet nog nr of om ook op over"
     " per sinds te tot uit van vanaf voor was wordt werd zijn zoals and by for from on the to"
     " richtlijn verordening regulation directive"
 )
+_TITLE_WORD = rf"(?!(?i:{'|'.join(_TITLE_STOPWORDS.split())})\b)[^\W\d_][\w’'-]*"
+_TITLE_JOINER = r"(?:van|de|het|der|voor)"  # (between two of its words: "behandeling van ...")
 _TITLED_ACT = Anchored(
     re.compile(
         r"(?:\b|(?<=[a-z]))(?P<prefix>(?:EU|EG|EEG)[- ]|(?:Europese|European) )?"
         r"(?P<type>[Vv]erordening|[Rr]ichtlijn|Regulation|Directive)"
-        rf"(?:(?:\s+(?!(?i:{'|'.join(_TITLE_STOPWORDS.split())})\b)[^\W\d_][\w’'-]*){{1,4}}"
+        rf"(?:\s+{_TITLE_WORD}(?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD}){{0,3}}"
         rf"(?:\s+\((?!(?:{_ACT_SYSTEMS})\))[A-Z][\w-]*\))?|\))"
         r"\s+(?:\((?:nr\.\s?)?)?"
-        r"(?P<number>(?P<first>\d\d|\d{4})/(?P<second>\d{1,4})(?P<suffix>/(?:EU|EG|EEG|EC|EEC))?)"
+        r"(?P<number>(?P<first>\d{1,4})/(?P<second>\d{1,4})(?P<suffix>/(?:EU|EG|EEG|EC|EEC))?)"
         r"(?![\d/])"
     ),
     ("erordening", "ichtlijn", "egulation", "irective"),
@@ -1241,7 +1281,10 @@ def eu_act(m: re.Match[str]) -> EUAct:
     first, second = int(m.group("first")), int(m.group("second"))
     sector = _sector(m)
     directive, decision = sector == "L", sector in _EU_UNUSUAL_SECTORS  # (no policy)
-    system, suffix = (_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix"))
+    system, suffix = (
+        _DUTCH_SYSTEMS.get(g, g)
+        for g in (m.group("system") or m.group("system_word"), m.group("suffix"))
+    )
     system = system or m.group("prefix")
     numbered = bool(m.group("numbered"))
     if decision:
@@ -1293,7 +1336,7 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     numbers is its year."""
     if not (_is_year(int(m.group("first"))) or _is_year(int(m.group("second")))):
         return False
-    written = bool(m.group("system") or m.group("suffix") or m.group("prefix"))
+    written = any(m.group("system", "system_word", "suffix", "prefix"))
     unusual = (
         m.group("type")[0].islower()
         or _sector(m) in _EU_UNUSUAL_SECTORS
@@ -1328,10 +1371,12 @@ def official_url(citation: Citation) -> str | None:
     return citation.identifier
 
 
-def _ecli(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None:
+def _ecli(text: Text, m: re.Match[str], footnote: int | None, whole: set[str]) -> Citation | None:
     """An ECLI; one with a date glued on ("ECLI:NL:HR:2023:18210 februari 2023") loses the day,
-    and is not cited when the day could be one digit or two ("...:1825 februari")."""
-    identifier, end = re.sub(r"\s", "", m.group()), m.end()
+    and is not cited when the day could be one digit or two ("...:1825 februari"), unless the
+    text cites one of the two whole (`whole`: "ECLI:NL:GHDHA:2025:1995 - Gerechtshof Den Haag - 25
+    september 2025 ... ECLI:NL:GHDHA:2025:199525 september 2025")."""
+    identifier, end = "".join(m.group().split()), m.end()
     if _MONTH_NEXT.match(text.value, end):
         head, _, number = identifier.rpartition(":")
         days = [
@@ -1343,7 +1388,9 @@ def _ecli(text: Text, m: re.Match[str], footnote: int | None) -> Citation | None
             and 1 <= int(number[-k:]) <= 31
         ]
         if len(days) > 1:
-            return None
+            days = [k for k in days if f"{head}:{number[:-k]}" in whole]
+            if len(days) != 1:
+                return None
         if days:
             identifier, end = f"{head}:{number[: -days[0]]}", end - days[0]
     raw = text.value[m.start() : end]
