@@ -682,6 +682,33 @@ HELD_OUT = [
     "fixes, 162/169 with one wrong id. With rounds 46 to 136, the sampled rounds read "
     "Kamerstukken 814/837 on first sight (recall 0.973, its 95 % interval 0.959 and up; "
     "precision 0.994) and EU acts 366/406 (recall 0.90).",
+    "Rounds 157 to 176 (test.jsonl), a fourth fresh sample, of EU law again (to score the "
+    "titled-act rule of rounds 137 to 156 on text it had not seen), declared before the first "
+    'search and scored on commit e45527b: twenty searches "<topic> omzetting Nederlandse '
+    'wetgeving" (platform work, the CSDDD, return, reception of asylum seekers, working time, '
+    "driving licences, urban waste water, bathing water, REACH, biocides, copyright in the "
+    "digital single market, audiovisual media services, eIDAS, the electronic communications "
+    "code, the European arrest warrant, victims' rights, anti-money laundering, capital "
+    "requirements, Solvency II, market surveillance), taken as before. 115 passages (46 without "
+    "a citation), 248 citations: 216 right on first sight, 32 missed and one wrong id (precision "
+    "0.995, recall 0.871): EU acts 149/178 (recall 0.837, its 95 % interval 0.78 to 0.88), "
+    "Kamerstukken 59/61, the Staatsblad 3/3, ECLI 3/4, URLs 2/2 (nllegalcit 3/248 with seven "
+    "wrong; wetsuite 14/248). Missed, and read since: acts in the lists of amending acts' "
+    'titles ("de Richtlijnen 2002/21/EG inzake ..., 2002/19/EG inzake ... en 2002/20/EG '
+    'betreffende ...", four; "de verordeningen (EU) 2024/1624 (antiwitwasverordening, AMLR) en '
+    '(EU) 2024/1620 (AMLA-verordening)"), a comma before the system ("de '
+    'antiwitwasverordening, (EU) 2024/1624", two), "(No 2009/138/EC)" and "(No 2015/35)" '
+    '(three), "EU-Verordening (2019/1020)", "Verordening EU nr. 528/2012", "de Europese '
+    'Verordening Biociden 528/2012", "Richtlijn behandeling van stedelijk afvalwater '
+    '(91/271/EEG)", "Verordening (EG) nr.1907 / 2006" and "2002/ 22/EG" (three, the slash '
+    "spaced), a date glued to an ECLI the page cites "
+    'whole above it, and the wrong id, CELEX:52017XC0524 for "52017XC0524(01)". Left: a '
+    'machine-translated infobox\'s "Reg. (EEG) nr.793 / 93" and "Dir. 76/769 / EEG" '
+    '(nine), "REACH ... EG-nr. 1907/2006", "(2002/584/JBZ)" after a framework decision\'s title '
+    '(/JBZ numbers decisions too), and "(Kamerstuk 22Ā 112, nr. 3569)" twice on a page decoded '
+    "in the wrong code page. After the fixes, 235/248 with no wrong id. With rounds 46 to 156, "
+    "the sampled rounds read Kamerstukken 873/898 on first sight (recall 0.972, its 95 % "
+    "interval 0.959 and up; precision 0.994) and EU acts 515/584 (recall 0.88).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
@@ -712,8 +739,12 @@ KNOWN_MISSES = [
     '"Tweede Kamer, vergaderjaar 2012–2013, Aanhangsel 1429" (an Aanhangsel cited in a'
     " footnote in the words that, with a page number, end every page of an Aanhangsel), and an"
     " Aanhangsel's printed heading whose session is only in the header row above it.",
-    '"(Kamerstuk 29Ā 665, nr. 556)" (a page decoded in the wrong code page: its no-break space'
-    ' became "Ā ").',
+    '"(Kamerstuk 29Ā 665, nr. 556)", "(Kamerstuk 22Ā 112, nr. 3569)" (a page decoded in the'
+    ' wrong code page: its no-break space became "Ā ").',
+    '"Reg. (EEG) nr.793 / 93", "Dir. 76/769 / EEG" (a machine-translated infobox\'s abbreviations'
+    ' of the types), "REACH (...) EG-nr. 1907/2006" (the system before "nr.", the type far'
+    ' before), "(2002/584/JBZ)" after a framework decision\'s title (a number with /JBZ may be a'
+    " decision's too).",
     '"onder nr. AF toegevoegd aan dossier 27529 - ..., wetsvoorstel 35824 - ... en dossier'
     ' 36121" and "Nummer KST27529AF" (a joint paper the parliamentary monitor lists under each'
     " of its dossiers, the one whose number it has not said; a code whose two letters may be a"
