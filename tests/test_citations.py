@@ -546,6 +546,21 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # rounds 177 to 196: an act in lower case with no system, the EU legislator named after it
+        (
+            "de verordening 524/2013 van het Europees Parlement en de Raad betreffende",
+            ["CELEX:32013R0524"],
+        ),
+        ("verordening 2017/1938 van de Raad", ["CELEX:32017R1938"]),
+        ("besluit 2010/87 van de Europese Commissie", ["CELEX:32010D0087"]),
+        ("de verordening 2019/12 van de Raad van State", []),
+        (
+            "verordening 2021/23 van het Europees Parlement en de Raad van 16 december 2020",
+            ["CELEX:32021R0023"],
+        ),
+        ("Aanbeveling 2002/758 van de Commissie van 27 april 2022 over", []),  # (misprinted)
+        ("de verordening 2019/12 van de raad", []),  # (a municipality's council)
+        ("de verordening 2019/12 van de gemeente", []),
         # rounds 157 to 176: a CELEX number of one of several published the same day; a date
         # glued to an ECLI the text cites whole; an act's system as a word, a comma before it,
         # "No" in brackets, the slash spaced; items named in brackets after a plural, items

@@ -1317,6 +1317,15 @@ def eu_act(m: re.Match[str]) -> EUAct:
 # The year a directive's number starts with: "richtlijn 2004/18", "richtlijn 89/665" (EU
 # directives are numbered year first since 1958; Dutch guidelines are not numbered so).
 _DIRECTIVE_YEAR = re.compile(r"19[5-9]\d|20\d\d|[5-9]\d")
+# The EU legislator named right after an act's number says it is the EU's as well as its system
+# does: "de verordening 524/2013 van het Europees Parlement en de Raad", "richtlijn 2013/11 van de
+# Raad" (not "de Raad van State", nor a municipality's "raad"); and the date that may follow must
+# agree with the number ("Aanbeveling 2002/758 van de Commissie van 27 april 2022" is misprinted).
+_EU_LEGISLATOR = re.compile(
+    r"\s+van\s+(?:het\s+Europees\s+Parlement|de\s+(?:Europese\s+)?Commissie"
+    r"|de\s+Raad(?!\s+van\s+State))\b(?:\s+en\s+de\s+Raad)?"
+    r"(?:\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<year>\d{4}))?"
+)
 
 
 def _sector(m: re.Match[str]) -> str:
@@ -1331,12 +1340,13 @@ def _is_year(number: int) -> bool:
 
 def _is_eu_act(m: re.Match[str]) -> bool:
     """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
-    slash only with the system written ("(EU)", "/EG", "EU-verordening"), a number without a
+    slash only with the system written ("(EU)", "/EG", "EU-verordening") or the EU legislator
+    named after the number ("van het Europees Parlement"), a number without a
     slash only year first; a directive in lower case also with its year first. One of its two
     numbers is its year."""
     if not (_is_year(int(m.group("first"))) or _is_year(int(m.group("second")))):
         return False
-    written = any(m.group("system", "system_word", "suffix", "prefix"))
+    written = any(m.group("system", "system_word", "suffix", "prefix")) or _by_eu_legislator(m)
     unusual = (
         m.group("type")[0].islower()
         or _sector(m) in _EU_UNUSUAL_SECTORS
@@ -1347,6 +1357,15 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     if m.group("type") == "richtlijn" and not m.group("numbered"):
         return written or _DIRECTIVE_YEAR.fullmatch(m.group("first")) is not None
     return written or not unusual
+
+
+def _by_eu_legislator(m: re.Match[str]) -> bool:
+    """Whether the EU legislator is named after an EU_ACT match, on a date that fits its number
+    (an act adopted late in a year may bear the next year's number)."""
+    legislator = _EU_LEGISLATOR.match(m.string, m.end())
+    if legislator is None:
+        return False
+    return not legislator["year"] or int(eu_act(m).celex[1:5]) - int(legislator["year"]) in (0, 1)
 
 
 def official_url(citation: Citation) -> str | None:
