@@ -709,6 +709,23 @@ HELD_OUT = [
     "in the wrong code page. After the fixes, 235/248 with no wrong id. With rounds 46 to 156, "
     "the sampled rounds read Kamerstukken 873/898 on first sight (recall 0.972, its 95 % "
     "interval 0.959 and up; precision 0.994) and EU acts 515/584 (recall 0.88).",
+    "Rounds 177 to 196 (test.jsonl), a fifth fresh sample, of EU acts in ministers' letters "
+    "and parliamentary papers, declared before the first search and scored on commit 966a3a2: "
+    'twenty searches "Kamerbrief <topic> Europese verordening richtlijn" (the Chips Act, '
+    "critical raw materials, the Net Zero Industry Act, methane, F-gases, ecodesign, water "
+    "reuse, soil monitoring, women on boards, violence against women, environmental crime, "
+    "e-evidence, anti-SLAPP, political advertising, media freedom, alternative dispute "
+    "resolution, the right to repair, green claims, instant payments, the pharmaceutical "
+    "package), taken as before. 112 passages (51 without a citation), 281 citations: 277 right "
+    "on first sight, four missed and no wrong id (precision 1.00, recall 0.986): EU acts 111/115 "
+    "(recall 0.965, its 95 % interval 0.91 to 0.99), Kamerstukken 158/158, the Staatsblad and "
+    "Tractatenblad 5/5, URLs 3/3 (nllegalcit 0/281 with 18 wrong; wetsuite 8/281). Missed: "
+    '"de verordening 524/2013 van het Europees Parlement en de Raad" (read since), "de '
+    'F-gasverordening (517/2014)", "(2013/11/EU)" after an Official Journal correction, and '
+    '"Aanbeveling 2002/758 van de Commissie van 27 april 2022" (misprinted: 2022/758). After '
+    "the fix, 278/281. With rounds 46 to 176, the sampled rounds read Kamerstukken 1 031/1 056 "
+    "on first sight (recall 0.976, its 95 % interval 0.965 to 0.984; precision 0.995) and EU "
+    "acts 626/699 (recall 0.90).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
@@ -729,8 +746,10 @@ KNOWN_MISSES = [
     '"Staatsblad van het Koninkrijk der Nederlanden, nr. 132, uitgegeven door minister Heemskerk'
     ' op 10 april 1922" (a caption: the year only in the date of issue).',
     '"De Schengengrenscode (verordening 2016/399)", "van verordening 2017/1938" (a regulation in'
-    " lower case without its system: a municipality's regulation may be so written, \"de"
-    ' verordening 2019/12 van de gemeente").',
+    " lower case without its system or the EU legislator after it: a municipality's regulation"
+    ' may be so written, "de verordening 2019/12 van de gemeente"); "de F-gasverordening'
+    ' (517/2014)" (a name the gazetteer does not know, the number in brackets without its'
+    " system).",
     '"RED I (2009/28/EC)", "RED II (EU/2018/2001)" (a directive by an acronym the gazetteer does'
     " not know, its number in brackets; the second's system before the year).",
     "\"Verordening (EU) 2017/7451 (hierna: MDR)\" (a footnote's number glued to the act's number:"
@@ -745,6 +764,9 @@ KNOWN_MISSES = [
     ' of the types), "REACH (...) EG-nr. 1907/2006" (the system before "nr.", the type far'
     ' before), "(2002/584/JBZ)" after a framework decision\'s title (a number with /JBZ may be a'
     " decision's too).",
+    '"Rectificatie PB L 348 van 4.12.2014, blz. 31 (2013/11/EU)" (a number whose type the text'
+    ' does not say: /EU numbers directives and decisions alike); "Aanbeveling 2002/758 van de'
+    ' Commissie van 27 april 2022" (misprinted for 2022/758: nothing is read).',
     '"onder nr. AF toegevoegd aan dossier 27529 - ..., wetsvoorstel 35824 - ... en dossier'
     ' 36121" and "Nummer KST27529AF" (a joint paper the parliamentary monitor lists under each'
     " of its dossiers, the one whose number it has not said; a code whose two letters may be a"
