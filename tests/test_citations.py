@@ -546,6 +546,12 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # rounds 197 to 216: the header row of a paper both chambers received, lettered and numbered
+        (
+            "Eerste en Tweede Kamer der Staten-Generaal | 2009-2010 | 32490 nr. A;1 |",
+            ["kst-32490-1", "kst-32490-A"],
+        ),
+        ("32490 A;1", []),  # (a letter needs it said)
         # rounds 177 to 196: an act in lower case with no system, the EU legislator named after it
         (
             "de verordening 524/2013 van het Europees Parlement en de Raad betreffende",

@@ -66,7 +66,11 @@ _NUMBER_NEXT = r",?\s*(?:nrs?\.|nummers?)\s?\d"  # a paper's number follows: ", 
 # row's "35431 nr. F\n\n35 431 Tijdelijke regels")
 _LETTER = r"[A-Z]{1,2}\b(?![\w-]|\.\w|[^\S\n]+\d)"
 _NUMBERED_LETTER = re.compile(r"\bnr\.\s?\Z")  # "(33 328, nr. T)": before a paper's letter
-_LETTERS = rf"(?P<letter_number>{_LETTER})(?P<more_letters>(?:\s*(?:,|en)\s*{_LETTER})*+)"
+# (the publisher's "nr. A;1": a paper both chambers received, lettered and numbered)
+_LETTERS = (
+    rf"(?P<letter_number>{_LETTER})(?P<more_letters>(?:\s*(?:,|en)\s*{_LETTER})*+)"
+    r"(?:;(?P<joint_number>\d{1,5})\b)?"
+)
 _NUMBERS = (
     r"(?:"
     + _NUMBERED
@@ -1022,6 +1026,7 @@ def _papers(
         if chamber != "I" and not said:
             return []
         letters = [letter, *re.findall(r"[A-Z]{1,2}", groups.get("more_letters") or "")]
+        letters += [groups["joint_number"]] if groups.get("joint_number") else []
         return [
             Citation(CitationKind.KAMERSTUK, paper.identifier, m.group(), span, footnote, paper)
             for paper in (Kamerstuk(dossier, each, chamber, session) for each in letters)
