@@ -726,6 +726,23 @@ HELD_OUT = [
     "the fix, 278/281. With rounds 46 to 176, the sampled rounds read Kamerstukken 1 031/1 056 "
     "on first sight (recall 0.976, its 95 % interval 0.965 to 0.984; precision 0.995) and EU "
     "acts 626/699 (recall 0.90).",
+    "Rounds 197 to 216 (test.jsonl), a sixth fresh sample, of EU acts again (to score the "
+    "code on text of the kind the fifth sample's was, after its fix), declared before the first "
+    'search and scored on commit 02d5834: twenty searches "<topic> Kamerstuk richtlijn '
+    'verordening" (the global minimum tax, DAC7, forced labour, batteries, packaging, CO2 '
+    "standards for cars, effort sharing, LULUCF, the CAP strategic plan, European works councils, "
+    "package travel, air passenger rights, construction products, representative actions, serious "
+    "cross-border health threats, bank recovery and resolution, crowdfunding, child sexual abuse, "
+    "DORA, the energy performance of buildings), taken as before. 87 passages (21 without a "
+    "citation), 252 citations: 248 right on first sight, four missed and no wrong id (precision "
+    "1.00, recall 0.984): EU acts 135/137 (recall 0.985, its 95 % interval 0.95 to 1.00), "
+    "Kamerstukken 107/109, the Staatsblad and Tractatenblad 5/5, a URL (nllegalcit 0/252 with 11 "
+    'wrong; wetsuite 10/252). Missed: the header row "32490 nr. A;1" twice (its number; read '
+    "since), \"European Crowdfunding Service Providers (2020/1503) ('ECSP') verordening\" and "
+    '"onder het kenmerk EU 2022/2554" (no type). After the fix, 250/252. With rounds 46 to 196, '
+    "the sampled rounds read Kamerstukken 1 138/1 165 on first sight (recall 0.977, its 95 % "
+    "interval 0.966 to 0.984; precision 0.996) and EU acts 761/836 (recall 0.91); the last two "
+    "fresh samples, of EU acts, 246/252 (0.976, its 95 % interval 0.95 to 0.99).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
@@ -735,7 +752,10 @@ KNOWN_MISSES = [
     ' code comment, its " * " in the middle).',
     '"`Verordening (EG) nr. 1107/2009`, `528/2012`, `396/2005`" (regulations listed by'
     " number alone after the first, each in backticks).",
-    'regulationCode: "EU 2021/882" (a regulation by its number alone, in a field that names it).',
+    'regulationCode: "EU 2021/882", "onder het kenmerk EU 2022/2554" (a regulation by its number'
+    " alone, in a field or a sentence that names it).",
+    "\"European Crowdfunding Service Providers (2020/1503) ('ECSP') verordening\" (an act by an"
+    " English name the gazetteer does not know, its number in brackets without its system).",
     '"AMLA Reg (EU) 2024/1620" (an act by an abbreviation of its name the gazetteer does not'
     " know).",
     '"36327-3" in quotes among other forms of a reference (a paper\'s compact number alone,'
