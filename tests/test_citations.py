@@ -546,6 +546,30 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # rounds 217 to 236: a changed motion's former number; the paper a changed motion or
+        # amendment replaces, in its heading's dossier
+        ("Zij krijgt nr. 554, was nr. 553 (29398).", ["kst-29398-553", "kst-29398-554"]),
+        (
+            "34 950 XII Jaarverslag en slotwet 2017\n\nNr. 21 GEWIJZIGDE MOTIE VAN HET LID VON"
+            " MARTELS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16\n\nVoorgesteld 26 juni 2018",
+            ["kst-34950-XII-16"],
+        ),
+        (
+            "34 550 XVIIIVaststelling van de begrotingsstaten (XVIII) voor het jaar 2017\n\n"
+            "Nr. 32GEWIJZIGDE MOTIE VAN HET LID DE VRIES TER VERVANGING VAN DIE GEDRUKT ONDER NR. 14",
+            ["kst-34550-XVIII-14"],
+        ),
+        (
+            "31 700 XII\nVaststelling van de begrotingsstaten\n\nnr. 35\nGEWIJZIGD AMENDEMENT VAN"
+            " HET LID X TER VERVANGING VAN DAT GEDRUKT ONDER NR. 12\n",
+            ["kst-31700-XII-12"],
+        ),
+        (
+            "24 587 Justitiële Inrichtingen\n\nNr. 9 Gewijzigde motie van het lid X ter"
+            " vervanging van die gedrukt onder nr. 8",
+            ["kst-24587-8"],
+        ),
+        ("De motie ter vervanging van die gedrukt onder nr. 16 is aangenomen.", []),  # (no dossier)
         # rounds 197 to 216: the header row of a paper both chambers received, lettered and numbered
         (
             "Eerste en Tweede Kamer der Staten-Generaal | 2009-2010 | 32490 nr. A;1 |",

@@ -198,16 +198,31 @@ def _openkamer_ids(value: str) -> Iterator[re.Match[str]]:
 
 # Motions numbered in the Handelingen: "Zij krijgt nr. 124 (33009).", "motie nr. 84 (35 510)";
 # the dossier's label and session in the brackets too: "amendement nr. 7 (kamerstukken II
-# 1997/98, 25 159)".
+# 1997/98, 25 159)"; a changed motion's number and the one it replaces, "Zij krijgt nr. 554, was
+# nr. 553 (29398)."
 _NUMBERED_MOTION = Anchored(
     re.compile(
         r"(?:\b(?:Zij|Hij)\s+krijg(?:t|en)|(?<![\w-])(?:[Mm]otie|[Aa]mendement|stuk))"
-        r"\s+nr\.\s?(?P<number>\d{1,5})\s*\("
+        r"\s+nr\.\s?(?P<number>\d{1,5})(?P<more>,\s+was\s+nr\.\s?\d{1,5})?\s*\("
         rf"(?:[Kk]amerstuk(?:ken)?\s+(?:(?P<chamber>II|I)\b,?\s*)?(?:{_YEARS},?\s+)?)?"
         r"(?P<dossier>\d{2}\s?\d{3})(?:[-\s](?P<sub>[\w]{1,4}))?\)"
     ),
     ("Zij", "Hij", "otie", "mendement", "stuk"),
     1,
+)
+# A changed motion or amendment names the paper it replaces by its number alone, in the dossier
+# its heading names: "34 950 XII Jaarverslag ...\n\nNr. 21 GEWIJZIGDE MOTIE VAN HET LID VON
+# MARTELS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16" (kst-34950-XII-16).
+_REPLACED = Anchored(
+    re.compile(
+        r"(?m)^(?P<dossier>\d{2}\s?\d{3})(?:\s(?P<sub>[IVXL]+|[A-Z]{1,3})(?![a-z]))?\D[^\n]*\n"
+        r"(?:[^\n]*\n){0,5}?\s*[Nn]r\.\s?\d{1,5}(?:(?!\n\s*\n)[\s\S]){0,200}?"
+        r"(?P<replaced>(?i:ter\s+vervanging\s+van\s+(?:die|dat|het)\s+gedrukt\s+onder\s+nr\.)"
+        r"\s?(?P<number>\d{1,5}))\b"
+    ),
+    ("gedrukt",),
+    None,
+    ignore_case=True,
 )
 # A label without chamber or year: "(Kamerstuk 21 109, nr. 233)", "Kenmerk 36200 A, nr. 95",
 # "(Kamerstukken 36 600 B en 36 600 C, nr. 6)", abbreviated "(Kst. 28089, nr. 179)"; a joint
@@ -845,6 +860,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         footnote,
     )
     found += _papers_outside(text, (_BARE.finditer,), found, footnote)
+    found += _replaced_papers(text, footnote)
     found += [
         c
         for finditer in (
@@ -1047,6 +1063,22 @@ def _papers(
     ]
 
 
+def _replaced_papers(text: Text, footnote: int | None) -> list[Citation]:
+    """The paper each changed motion or amendment replaces (_REPLACED), cited by the words that
+    replace it."""
+    found = []
+    for m in _REPLACED.finditer(text.value):
+        dossier = Kamerstuk.dossier_id(f"{m.group('dossier')}-{m.group('sub') or ''}")
+        paper = Kamerstuk(dossier, m.group("number"))
+        span = text.span(*m.span("replaced"))
+        found.append(
+            Citation(
+                CitationKind.KAMERSTUK, paper.identifier, m.group("replaced"), span, footnote, paper
+            )
+        )
+    return found
+
+
 def _in_brackets(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
     """A paper for each number in brackets, in the session the label names and in each later
     one that follows it."""
@@ -1075,9 +1107,10 @@ def _in_brackets(text: Text, m: re.Match[str], footnote: int | None) -> list[Cit
 
 def _listed(first: int, more: str) -> list[int]:
     """The numbers a citation names: the first, then those `more` lists after it ("en 548",
-    ", nr. 6"), a range ("–3", "t/m 3") as the numbers in it when it spans twenty or less."""
+    ", nr. 6", a former number ", was nr. 553"), a range ("–3", "t/m 3") as the numbers in it
+    when it spans twenty or less."""
     numbers = [first]
-    listed = re.findall(rf"({_THROUGH}|[,;]|{_AND})\s*(?:nr\.\s?)?(\d{{1,5}})", more)
+    listed = re.findall(rf"({_THROUGH}|[,;]|{_AND}|was)\s*(?:nr\.\s?)?(\d{{1,5}})", more)
     for separator, number in listed:
         if re.fullmatch(_THROUGH, separator) and 0 < int(number) - numbers[-1] <= 20:
             numbers += range(numbers[-1] + 1, int(number) + 1)
