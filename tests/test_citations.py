@@ -546,6 +546,21 @@ def test_random_text_never_crashes(value: str) -> None:
             ["kst-26855-250", "kst-26855-250a", "kst-26855-16", "kst-26855-16a"],
         ),
         ("Kamerstukken II 2001/02, 28 000 (2001)", []),  # (a year in brackets)
+        # rounds 237 to 256: a footnote's marker glued to the label on Boom's journal pages; the
+        # act's year in its date before its title
+        ("verkorten.1xKamerstukken I 2022/23, 33 118, EK, p. 3. Deze", ["kst-33118-EK"]),
+        (
+            "de Wet van 5 juli 1997 tot wijziging van Boek 1 van het Burgerlijk Wetboek in verband"
+            " met het geregistreerde partnerschap (Stb. 324) in werking getreden",
+            ["stb-1997-324"],
+        ),
+        (
+            "bij de wet van 11 november 1999, houdende wijziging van de Wegenverkeerswet 1994 (Stb."
+            " 504), tot onderdeel p",
+            ["stb-1999-504"],
+        ),
+        ("de Wet van 5 juli 1997 tot wijziging (zie hierboven) van Boek 1 (Stb. 324)", []),
+        ("de wet van 7 juni 2006. Daarna volgde (Stb. 330)", []),  # (another sentence)
         # rounds 217 to 236: a changed motion's former number; the paper a changed motion or
         # amendment replaces, in its heading's dossier
         ("Zij krijgt nr. 554, was nr. 553 (29398).", ["kst-29398-553", "kst-29398-554"]),

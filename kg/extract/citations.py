@@ -88,11 +88,14 @@ _OTHER_DOSSIER = (
     r"(?:\s?/\s?|\s+en\s+(?!(?P=dossier)\b(?!-\d)))\d{2}[ .]?\d{3}(?:-\d{1,3}\b)?"
     rf"(?:\s?{_RIJKSWET})?"
 )
+# Where a label starts: not inside a word, but after a footnote's number and the "x" that closes
+# it, as Boom's journal pages glue them to it ("verkorten.1xKamerstukken I 2022/23, 33 118, EK").
+_LABEL_START = r"(?:(?<![A-Za-zÀ-ÿ])|(?<=\dx))"
 # One number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6".
 _SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?"
 _KAMERSTUK = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:(?:[Kk]amerstuk(?:ken)?|Kst\.)\s+(?P<chamber>II|I|11)\b"
+        _LABEL_START + r"(?:(?:[Kk]amerstuk(?:ken)?|Kst\.)\s+(?P<chamber>II|I|11)\b"
         r"|(?P<chamber_name>Tweede|Eerste)\s+Kamer"
         r"|(?P<abbreviation>TK|EK|T\.K\.|E\.K\.)),?\s*"
         # (the year left out, "Kamerstukken II 33902, nr. 3", the paper is numbered: letters
@@ -118,7 +121,7 @@ _IN_BRACKETS = (
     rf"\((?P<numbers>{_PAPER_IN_BRACKETS}(?:,\s?{_PAPER_IN_BRACKETS})*)\)"
 )
 _NUMBERS_IN_BRACKETS = Anchored(
-    re.compile(r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*" + _IN_BRACKETS),
+    re.compile(_LABEL_START + r"[Kk]amerstuk(?:ken)?\s+(?P<chamber>II|I)\b,?\s*" + _IN_BRACKETS),
     ("amerstuk",),
     1,
 )
@@ -230,7 +233,7 @@ _REPLACED = Anchored(
 # nr. AF" (cited by the first).
 _LABEL_ONLY = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\.)\s+"
+        _LABEL_START + r"(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\.)\s+"
         r"|(?:Kenmerk|Reference)[\s|:]+)"
         + _DOSSIER
         + rf"(?:{_OTHER_DOSSIER}|(?:;\s?\d{{5}})+)?{_SHARED_NUMBER},?\s+"
@@ -244,7 +247,7 @@ _LABEL_ONLY = Anchored(
 # "(Kamerstuk 22 112, 2962)".
 _UNNUMBERED = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])[Kk]amerstuk(?:ken)?\s+(?:(?P<chamber>II|I)\b,?\s*"
+        _LABEL_START + r"[Kk]amerstuk(?:ken)?\s+(?:(?P<chamber>II|I)\b,?\s*"
         rf"(?:vergaderjaar\s+)?{_YEARS},?\s+)?{_DOSSIER},\s+"
         rf"{_NO_YEAR}(?P<number>\d{{1,5}})(?(year)(?=\s*[);]|\.(?:\s|$))|(?=\)))"
     ),
@@ -393,7 +396,7 @@ _BARE = Anchored(
 # 6), and after a fund's or budget chapter's letters, "(EK 36 600 B, A)", "EK 35 300 VI, C".
 _EK_LETTERS = Anchored(
     re.compile(
-        r"(?<![A-Za-zÀ-ÿ])(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>I)|(?P<abbreviation>EK|E\.K\.)"
+        _LABEL_START + r"(?:[Kk]amerstuk(?:ken)?\s+(?P<chamber>I)|(?P<abbreviation>EK|E\.K\.)"
         r"|(?P<chamber_name>Eerste)\s+Kamer)\b,?\s+"
         rf"(?:{_YEARS},?\s+)?"
         r"(?P<dossier>\d{2}[ .]?\d{3})"
@@ -725,9 +728,13 @@ _GAZETTE = Anchored(
         # two numbers of one year: "Stb. 2025, 312/313", "Stb. 2026, 7 en 168" (not after "Stb.
         # 2005/553", nor a date: "Stb. 2026, 7 en 8 mei")
         r"(?(comma)(?:(?:/|\s+en\s+)(?P<also>\d{1,6})\b(?![/-]\d)(?!\s+" + _MONTH + r"))?)"
-        # the year in the act's own date: "wet van 7 juni 2006, Stb. 330"
+        # the year in the act's own date: "wet van 7 juni 2006, Stb. 330", or in brackets after
+        # its title (one without brackets or full stops): "de Wet van 5 juli 1997 tot wijziging
+        # van Boek 1 ... (Stb. 324)", "de wet van 11 november 1999, houdende wijziging ... (Stb.
+        # 504)"
         r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
-        r",?\s*\(?(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
+        r"(?:,?\s*\(?|,?\s[^.;\n()]{1,300}?\()"
+        r"(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
         re.I,
     ),
     (
