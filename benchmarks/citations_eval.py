@@ -759,6 +759,27 @@ HELD_OUT = [
     "the fix, 107/107. With rounds 46 to 216, the sampled rounds read Kamerstukken 1 229/1 260 "
     "on first sight (recall 0.975, its 95 % interval 0.965 to 0.983; precision 0.996); the seven "
     "fresh samples 682/693 (recall 0.984, its 95 % interval 0.972 to 0.991; precision 0.997).",
+    "Rounds 237 to 256 (test.jsonl), an eighth fresh sample, of the Staatsblad and case law (kinds "
+    "too thinly sampled before to say), declared before the first search and scored on commit "
+    '3fabcc0: ten searches "<law> Staatsblad inwerkingtreding besluit" (the Wkb, the '
+    "Omgevingswet, the Woo, the Wab, civic integration, the Wlz (every result used before or a "
+    "title alone), the WNT, affordable rent, the future pensions act, partner alimony) and ten "
+    '"<topic> ECLI uitspraak" (benefits, nitrogen permits, immigration detention, Wob requests, '
+    "Urgenda, social assistance recovery, unreasonable dismissal, rent increases, tax interest, "
+    "GDPR fines), taken as before. 91 passages (48 without a citation), 72 citations: 70 right on "
+    "first sight, two missed and no wrong id (precision 1.00, recall 0.97): ECLI 47/47 (its 95 % "
+    "interval 0.92 to 1.00), Kamerstukken 14/15, the Staatsblad 6/7, EU acts 2/2, a URL "
+    "(nllegalcit 49/72 with 3 wrong; wetsuite 50/72 with 4 wrong). One label was corrected after "
+    "scoring: an ECLI in a deeplink URL counts as an ECLI too, as in every dev passage with one "
+    "(three of a page's four had been labelled; the code read four). Missed, and read since: "
+    '"verkorten.1xKamerstukken I 2022/23, 33 118, EK" (a footnote\'s marker glued to the label '
+    "on Boom's journal pages) and \"de Wet van 5 juli 1997 tot wijziging van Boek 1 ... (Stb. "
+    "324)\" (the year in the act's date before its title); reading the second found three such "
+    'citations the dev labels had left out (rounds 11 and 162: "(Stb. 118)", "(Stb. 504)", '
+    '"(Stb. 180)"), labelled since (those rounds\' first scores stand as reported). After the fix, '
+    "72/72. With rounds 46 to 236, the sampled rounds read Kamerstukken 1 243/1 275 on first "
+    "sight (recall 0.975, its 95 % interval 0.965 to 0.982; precision 0.996); the eight fresh "
+    "samples 696/708 (recall 0.983, its interval 0.971 to 0.990; precision 0.997).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
