@@ -1072,7 +1072,7 @@ def _papers(
 
 def _replaced_papers(text: Text, footnote: int | None) -> list[Citation]:
     """The paper each changed motion or amendment replaces (_REPLACED), cited by the words that
-    replace it."""
+    name it ("TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16")."""
     found = []
     for m in _REPLACED.finditer(text.value):
         dossier = Kamerstuk.dossier_id(f"{m.group('dossier')}-{m.group('sub') or ''}")
