@@ -564,6 +564,16 @@ def test_random_text_never_crashes(value: str) -> None:
         # rounds 217 to 236: a changed motion's former number; the paper a changed motion or
         # amendment replaces, in its heading's dossier
         ("Zij krijgt nr. 554, was nr. 553 (29398).", ["kst-29398-553", "kst-29398-554"]),
+        # rounds 257 to 276: a sub-dossier after an en dash, a joint action of justice and home
+        # affairs, the Staatscourant by its day of issue
+        ("(EU-sociale zekerheidscoördinatie) (21 501–18, nr. 126).", ["kst-21501-18-126"]),
+        (
+            "tot intrekking van Gemeenschappelijk Optreden 97/700/JBZ\nvan de Raad",
+            ["CELEX:31997F0700"],
+        ),
+        ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
+        ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
+        ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
         (
             "34 950 XII Jaarverslag en slotwet 2017\n\nNr. 21 GEWIJZIGDE MOTIE VAN HET LID VON"
             " MARTELS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16\n\nVoorgesteld 26 juni 2018",
@@ -976,10 +986,28 @@ EU_TYPES = [
     *(("Règlement", "R"), ("Décision", "D")),
     *(("Richtlinie", "L"), ("Verordnung", "R"), ("Beschluss", "D")),
 ]
+# Joint actions, whose sector is their system's: justice and home affairs (F) or the CFSP (E).
+JOINT_ACTIONS = ["Gemeenschappelijk optreden", "Gemeenschappelijk Optreden"]
+JOINT_ACTIONS += ["Joint action", "Joint Action"]
+JOINT_ACTION_SYSTEMS = [("JBZ", "F"), ("JHA", "F"), ("GBVB", "E"), ("CFSP", "E")]
 
 
 def test_every_type_of_eu_act_is_generated_below() -> None:
-    assert {name for name, _ in EU_TYPES} == set(citations._EU_TYPES)
+    assert {name for name, _ in EU_TYPES} | set(JOINT_ACTIONS) == set(citations._EU_TYPES)
+
+
+@given(
+    name=st.sampled_from(JOINT_ACTIONS),
+    system=st.sampled_from(JOINT_ACTION_SYSTEMS),
+    year=st.integers(1993, 2009),
+    number=st.integers(1, 999),
+)
+def test_generated_joint_actions_round_trip(
+    name: str, system: tuple[str, str], year: int, number: int
+) -> None:
+    cited = f"{name} {year}/{number}/{system[0]}"
+    assert ids(cited) == [f"CELEX:3{year}{system[1]}{number:04d}"]
+    assert ids(f"{name} {year}/{number} van de Raad") == []  # (which, its system says)
 
 
 @given(

@@ -32,7 +32,7 @@ _RIJKSWET = r"\(R\s?\d{3,4}\)"
 _COMPACT_RIJKSWET = r"(?:-\(R\d{3,4}\))?"
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
-    r"(?:[-\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
+    r"(?:[-–\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
     rf"(?:\s*{_RIJKSWET})?"
 )
 _YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"  # "2024/25"
@@ -508,15 +508,18 @@ _ANSWERS_HEADER = Anchored(
 )
 # The types of EU act, in Dutch, English, French and German, and each one's sector in a CELEX
 # number: R(egulation), L (directive), D(ecision; "Beschikking" before 2009), F (framework
-# decision), E (common position of the CFSP), H (recommendation). A type is written capitalised,
-# in lower case or in capitals ("VERORDENING (EU) 2016/679", a title).
+# decision, and a joint action of justice and home affairs), E (common position of the CFSP, and
+# its joint action: "Gemeenschappelijk Optreden 2008/124/GBVB"), H (recommendation). A type is
+# written capitalised, in lower case or in capitals ("VERORDENING (EU) 2016/679", a title).
 _EU_TYPES = {
     **{"Verordening": "R", "Uitvoeringsverordening": "R", "Richtlijn": "L"},
     **{"Besluit": "D", "Uitvoeringsbesluit": "D", "Beschikking": "D", "Kaderbesluit": "F"},
     **{"Gemeenschappelijk standpunt": "E", "Gemeenschappelijk Standpunt": "E"},
+    **{"Gemeenschappelijk optreden": "F", "Gemeenschappelijk Optreden": "F"},
     **{"Aanbeveling": "H"},
     **{"Regulation": "R", "Directive": "L", "Decision": "D", "Framework Decision": "F"},
     **{"Common position": "E", "Common Position": "E", "Recommendation": "H"},
+    **{"Joint action": "F", "Joint Action": "F"},
     **{"Règlement": "R", "Décision": "D"},
     **{"Verordnung": "R", "Richtlinie": "L", "Beschluss": "D"},
     **{"Gemeinsamer Standpunkt": "E", "Gemeinsamen Standpunkt": "E"},
@@ -533,6 +536,7 @@ _EU_LABELS = {
     "E": "Gemeenschappelijk standpunt",
     "H": "Aanbeveling",
 }
+_JOINT_ACTIONS = ("gemeenschappelijk optreden", "joint action")
 # Abbreviated, a regulation (an implementing, a delegated one) counts only with its system: "UV
 # (EU) 2024/2690", "GV (EU) 2025/532", "Vo. (EG) nr. 883/2004"; a directive written right before
 # its number, "Rl 2008/8", "Rl.2008/8", only where the text cites it in full too ("Richtlijn
@@ -720,9 +724,10 @@ _GAZETTE = Anchored(
         r"(?P<gazette>Staatsblad|Stb|Staatscourant|Stcrt|Tractatenblad|Trb)\b\.?"
         # (its whole name: "Staatsblad van het Koninkrijk der Nederlanden 2019, 230")
         r"(?:\s+van\s+het\s+Koninkrijk\s+der\s+Nederlanden)?"
-        # ("Staatsblad van 2019, nummer 143" in words)
-        r"(?:\s*|-)(?:van\s+)?(?P<year>(?:18|19|20)\d\d)(?:(?P<comma>\s*,\s*)|\s+|-|/)"
-        r"(?:nr\.\s*|nummer\s+)?"
+        # ("Staatsblad van 2019, nummer 143" in words; by the day of issue, "In de Staatscourant
+        # van 18 mei 2016 nummer 25446", the number only after "nr." or "nummer")
+        r"(?:\s*|-)(?:van\s+(?P<day>\d{1,2}\s+" + _MONTH + r"\s+)?)?(?P<year>(?:18|19|20)\d\d)"
+        r"(?(day),?\s+(?:nr\.\s*|nummer\s+)|(?:(?P<comma>\s*,\s*)|\s+|-|/)(?:nr\.\s*|nummer\s+)?)"
         # (the number in Markdown's bold: "Stcrt. 2026 nr. **14650**")
         r"(?P<bold>\*\*)?(?P<number>\d{1,6})(?(bold)\*\*|(?:\b|(?-i:(?=[A-Z][A-Za-z]))))(?!-\d)"
         # two numbers of one year: "Stb. 2025, 312/313", "Stb. 2026, 7 en 168" (not after "Stb.
@@ -1351,7 +1356,8 @@ def eu_act(m: re.Match[str]) -> EUAct:
     if directive:
         label = f"Richtlijn ({system}) {year}/{number}"
     elif decision:
-        label = f"{_EU_LABELS[sector]} ({system}) {year}/{number}"
+        name = "Gemeenschappelijk optreden" if _is_joint_action(m) else _EU_LABELS[sector]
+        label = f"{name} ({system}) {year}/{number}"
     elif year_first:
         label = f"Verordening ({system}) {year}/{number}"
     else:
@@ -1374,8 +1380,20 @@ _EU_LEGISLATOR = re.compile(
 
 
 def _sector(m: re.Match[str]) -> str:
-    """The CELEX sector of an EU_ACT match's type ("Gemeenschappelijk\nStandpunt": E)."""
+    """The CELEX sector of an EU_ACT match's type ("Gemeenschappelijk\nStandpunt": E; a joint
+    action by its system, "97/700/JBZ": F, "2008/124/GBVB": E)."""
+    if _is_joint_action(m):
+        return "E" if "GBVB" in _systems(m) else "F"
     return _EU_SECTORS[" ".join(m.group("type").split()).casefold()]
+
+
+def _is_joint_action(m: re.Match[str]) -> bool:
+    return " ".join(m.group("type").split()).casefold() in _JOINT_ACTIONS
+
+
+def _systems(m: re.Match[str]) -> set[str]:
+    """The systems an EU_ACT match writes, in Dutch ("(CFSP)", "/GBVB": GBVB)."""
+    return {_DUTCH_SYSTEMS.get(g, g) for g in m.group("system", "suffix") if g}
 
 
 def _is_year(number: int) -> bool:
@@ -1387,10 +1405,12 @@ def _is_eu_act(m: re.Match[str]) -> bool:
     """Whether an EU_ACT match is one: a decision, a type in lower case or a number without its
     slash only with the system written ("(EU)", "/EG", "EU-verordening") or the EU legislator
     named after the number ("van het Europees Parlement"), a number without a
-    slash only year first; a directive in lower case also with its year first. One of its two
-    numbers is its year."""
+    slash only year first; a directive in lower case also with its year first; a joint action
+    only with its system, JBZ or GBVB. One of its two numbers is its year."""
     if not (_is_year(int(m.group("first"))) or _is_year(int(m.group("second")))):
         return False
+    if _is_joint_action(m):  # (whose sector its system says)
+        return bool(_systems(m) & {"JBZ", "GBVB"})
     written = any(m.group("system", "system_word", "suffix", "prefix")) or _by_eu_legislator(m)
     unusual = (
         m.group("type")[0].islower()
