@@ -574,6 +574,15 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 277 to 296: the label glued to its dossier; an Aanhangsel's header in cells
+        ("inzake AOW-leeftijd in 2025 (Kamerstuk32 163, nr. 48);", ["kst-32163-48"]),
+        ("zie Kamerstukken2019 en 2020", []),
+        (
+            "Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2024-2025 | Aanhangsel van de"
+            " Handelingen |\nVragen gesteld door de leden der Kamer, met de daarop door de regering"
+            " gegeven antwoorden |\n3034\nVragen van het lid",
+            ["ah-tk-20242025-3034"],
+        ),
         (
             "34 950 XII Jaarverslag en slotwet 2017\n\nNr. 21 GEWIJZIGDE MOTIE VAN HET LID VON"
             " MARTELS TER VERVANGING VAN DIE GEDRUKT ONDER NR. 16\n\nVoorgesteld 26 juni 2018",

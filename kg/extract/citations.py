@@ -233,7 +233,9 @@ _REPLACED = Anchored(
 # nr. AF" (cited by the first).
 _LABEL_ONLY = Anchored(
     re.compile(
-        _LABEL_START + r"(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\.)\s+"
+        # (the label glued to the dossier too, "(Kamerstuk32 163, nr. 48)")
+        _LABEL_START
+        + r"(?:(?P<labelled>[Kk]amerstuk(?:ken)?|KAMERSTUK(?:KEN)?|Kst\.)(?:\s+|(?=\d))"
         r"|(?:Kenmerk|Reference)[\s|:]+)"
         + _DOSSIER
         + rf"(?:{_OTHER_DOSSIER}|(?:;\s?\d{{5}})+)?{_SHARED_NUMBER},?\s+"
@@ -491,17 +493,20 @@ def _answers_rows(value: str) -> Iterator[re.Match[str]]:
 
 # The header of written questions and their answers (Aanhangsel) as the publisher's PDF prints
 # it: "Tweede Kamer der Staten-Generaal2\nVergaderjaar 2022–2023 Aanhangsel van de Handelingen\n
-# Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n3649".
+# Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n3649";
+# its cells split by "|" as tkconv's preview shows them, "Tweede Kamer der Staten-Generaal | 2
+# |\nVergaderjaar 2024-2025 | Aanhangsel van de Handelingen |".
 _ANSWERS_TITLE = (
     "Vragen gesteld door de leden der Kamer, met de daarop door de regering gegeven antwoorden"
 )
 _ANSWERS_HEADER = Anchored(
     re.compile(
-        r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t]*\d{0,3}\s+Vergaderjaar\s+"
+        r"(?P<chamber_name>Tweede|Eerste) Kamer der Staten-Generaal[ \t|]*\d{0,3}[\s|]+"
+        r"Vergaderjaar\s+"
         + _YEARS
-        + r"\s+(?P<aanhangsel>Aanhangsel)\s+van\s+de\s+Handelingen\s+"
+        + r"[\s|]+(?P<aanhangsel>Aanhangsel)\s+van\s+de\s+Handelingen[\s|]+"
         + _ANSWERS_TITLE.replace(" ", r"\s+")
-        + r"\s+(?P<number>\d{1,5})\b"
+        + r"[\s|]+(?P<number>\d{1,5})\b"
     ),
     ("Kamer der Staten-Generaal",),
     len("Tweede "),
