@@ -820,6 +820,20 @@ HELD_OUT = [
     "Kamerstukken 1 508/1 548 on first sight (recall 0.974, its 95 % interval 0.965 to 0.981; "
     "precision 0.997), the ten fresh samples 961/981 (recall 0.980, its interval 0.969 to 0.987; "
     "precision 0.997).",
+    "Rounds 297 to 308 (test.jsonl), an eleventh fresh sample, the Handelingen again with a "
+    "query naming the citation form, declared before the first search and scored on commit "
+    '03cb657: twelve searches "toegezegd tijdens het debat <topic> (Handelingen II" (nitrogen, '
+    "care costs, student finance, Schiphol, the energy bill, fireworks, the housing allowance, "
+    "Ukraine, the teacher shortage, the wolf, the tax authority's IT, the water boards), taken "
+    "as before. 79 passages (48 without a citation), 90 citations: all 90 right on first sight, "
+    "no wrong id (precision 1.00, recall 1.00, its 95 % interval 0.96 to 1.00): Kamerstukken "
+    "86/86, Handelingen 4/4 (nllegalcit 0/90, wetsuite 0/90). Nothing to fix; the query found "
+    "news more often than papers. (First scored with the excerpts of rounds 300 to 308 uncut, "
+    "92/92; cut back to their last whole line as the rounds before, two EU acts on a cut line "
+    "went.) With rounds 46 to 308, the sampled rounds read "
+    "Kamerstukken 1 594/1 634 on first sight (recall 0.976, its 95 % interval 0.967 to 0.982; "
+    "precision 0.997), the eleven fresh samples 1 047/1 067 (recall 0.981, its interval 0.971 "
+    "to 0.988; precision 0.997); the Handelingen of the last two samples 12/13.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
