@@ -574,6 +574,22 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 309 to 320: English plurals in lower case; the monitor naming one dossier twice
+        (
+            "(Euro 7) and repealing regulations (EC) No 715/2007 and (EC) No 595/2009",
+            ["CELEX:32007R0715", "CELEX:32009R0595"],
+        ),
+        ("amending directives 2009/28/EC and 2012/27/EU", ["CELEX:32009L0028", "CELEX:32012L0027"]),
+        ("the regulations of the Union and directives in force", []),
+        (
+            "is onder nr. 26 toegevoegd aan wetsvoorstel 31579 - Dienstenwet i en dossier 31579 -",
+            ["kst-31579-26"],
+        ),
+        (
+            "onder nr. 5 toegevoegd aan wetsvoorstel 36200 IV - Z en dossier 36200 IV - Z",
+            ["kst-36200-IV-5"],
+        ),
+        ("onder nr. 5 toegevoegd aan wetsvoorstel 36200 IV - Z en dossier 36200 VII - Z", []),
         # rounds 277 to 296: the label glued to its dossier; an Aanhangsel's header in cells
         ("inzake AOW-leeftijd in 2025 (Kamerstuk32 163, nr. 48);", ["kst-32163-48"]),
         ("zie Kamerstukken2019 en 2020", []),

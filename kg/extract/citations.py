@@ -266,16 +266,23 @@ _ADDED_TO = Anchored(
     ("onder nr",),
     0,
 )
-_ANOTHER_DOSSIER = re.compile(r"(?:,| en) (?:dossier|wetsvoorstel) \d")
+_ANOTHER_DOSSIER = re.compile(
+    r"(?:,| en) (?:dossier|wetsvoorstel) "
+    r"(?P<dossier>\d[\d.]*(?: \d{3})?(?:[-\s]?[A-Z]{1,4}\b|-\d{1,3}\b)?)"
+)
+_DOSSIER_SEPARATORS = re.compile(r"[\s.–-]")
 
 
 def _added_to_one(value: str) -> Iterator[re.Match[str]]:
     """The matches of _ADDED_TO for a paper added to one dossier: "onder nr. 753 toegevoegd aan
     dossier 27879 - ..., dossier 24515 - ..." lists the dossiers a joint paper is part of, the
-    one whose number it has among them, not first."""
+    one whose number it has among them, not first; "... aan wetsvoorstel 31579 - ... en dossier
+    31579 - ..." names one dossier twice."""
     for m in _ADDED_TO.finditer(value):
         line_end = value.find("\n", m.end())
-        if not _ANOTHER_DOSSIER.search(value, m.end(), len(value) if line_end < 0 else line_end):
+        own = _DOSSIER_SEPARATORS.sub("", value[m.start("dossier") : m.end()])
+        others = _ANOTHER_DOSSIER.finditer(value, m.end(), len(value) if line_end < 0 else line_end)
+        if all(_DOSSIER_SEPARATORS.sub("", o.group("dossier")) == own for o in others):
             yield m
 
 
@@ -628,7 +635,7 @@ _EU_LIST = Anchored(
     re.compile(
         # (also the end of a compound: "aanbestedingsrichtlijnen 2014/23/EU, 2014/24/EU en ...")
         r"(?:\b|(?<=[a-z]))"
-        r"(?P<types>[Vv]erordeningen|[Rr]ichtlijnen|[Bb]esluiten|Regulations|Directives)\s+"
+        r"(?P<types>[Vv]erordeningen|[Rr]ichtlijnen|[Bb]esluiten|[Rr]egulations|[Dd]irectives)\s+"
         rf"(?P<items>(?:{_EU_LIST_ITEM.pattern}){_NAMED_AFTER}"
         rf"(?:\s*(?:,|en|and)\s*(?:{_EU_LIST_ITEM.pattern}){_NAMED_AFTER})*)"
     ),
