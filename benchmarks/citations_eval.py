@@ -851,6 +851,19 @@ HELD_OUT = [
     "95 % interval 0.968 to 0.983; precision 0.997), the twelve fresh samples 1 147/1 168 (recall "
     "0.982, its interval 0.973 to 0.988; precision 0.997); EU acts 904/986 (0.92), their last "
     "four fresh samples 386/398 (recall 0.9698, its interval 0.95 to 0.98; precision 0.997).",
+    "Rounds 321 to 330 (test.jsonl), a thirteenth fresh sample, of EU acts again, declared "
+    'before the first search and scored on commit 262bab2: ten searches "<topic> Kamerstuk '
+    'richtlijn verordening" (the Cyber Resilience Act, critical entities, nature restoration, '
+    "organic production, mortgage credit, market surveillance, cross-border conversions and "
+    "mergers, veterinary medicines, free movement of workers, the European citizens' "
+    "initiative), taken as before. 50 passages (15 without a citation), 128 citations: all 128 "
+    "right on first sight, no wrong id (its 95 % interval 0.97 to 1.00): EU acts 68/68, "
+    "Kamerstukken 59/59, a URL (nllegalcit 0/128, wetsuite 4/128). Nothing to fix. With rounds "
+    "46 to 330, the sampled rounds read Kamerstukken 1 753/1 794 on first sight (recall 0.977, "
+    "its 95 % interval 0.969 to 0.983; precision 0.997), the thirteen fresh samples 1 206/1 227 "
+    "(recall 0.983, its interval 0.974 to 0.989; precision 0.997); EU acts 972/1 054 (0.92), "
+    "their last five fresh samples 454/466 (recall 0.974, its interval 0.956 to 0.985; "
+    "precision 0.998).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
