@@ -909,7 +909,8 @@ KNOWN_MISSES = [
     ' does not say: /EU numbers directives and decisions alike); "Aanbeveling 2002/758 van de'
     ' Commissie van 27 april 2022" (misprinted for 2022/758: nothing is read); "Richtlijn'
     ' 2011/37/EG1" (misprinted for 2001/37/EG: read as printed, a wrong id); "ECLI:NL:HR2019:853"'
-    " (a colon left out).",
+    ' (a colon left out); "repealing regulations (EC) No 715/2007 and (ECV) No 595/2009" (a system'
+    " misprinted: the second act is not read).",
     '"onder nr. AF toegevoegd aan dossier 27529 - ..., wetsvoorstel 35824 - ... en dossier'
     ' 36121" and "Nummer KST27529AF" (a joint paper the parliamentary monitor lists under each'
     " of its dossiers, the one whose number it has not said; a code whose two letters may be a"
