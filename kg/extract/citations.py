@@ -270,7 +270,6 @@ _ANOTHER_DOSSIER = re.compile(
     r"(?:,| en) (?:dossier|wetsvoorstel) "
     r"(?P<dossier>\d[\d.]*(?: \d{3})?(?:[-\s]?[A-Z]{1,4}\b|-\d{1,3}\b)?)"
 )
-_DOSSIER_SEPARATORS = re.compile(r"[\s.–-]")
 
 
 def _added_to_one(value: str) -> Iterator[re.Match[str]]:
@@ -280,9 +279,9 @@ def _added_to_one(value: str) -> Iterator[re.Match[str]]:
     31579 - ..." names one dossier twice."""
     for m in _ADDED_TO.finditer(value):
         line_end = value.find("\n", m.end())
-        own = _DOSSIER_SEPARATORS.sub("", value[m.start("dossier") : m.end()])
+        own = Kamerstuk.dossier_id(value[m.start("dossier") : m.end()])
         others = _ANOTHER_DOSSIER.finditer(value, m.end(), len(value) if line_end < 0 else line_end)
-        if all(_DOSSIER_SEPARATORS.sub("", o.group("dossier")) == own for o in others):
+        if all(Kamerstuk.dossier_id(o.group("dossier")) == own for o in others):
             yield m
 
 
