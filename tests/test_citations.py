@@ -574,6 +574,28 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 331 to 350: a joint paper the monitor lists under several dossiers, cited by the
+        # one the publisher's code gives; that code with two letters; a bill's text as amended up
+        # to a paper names the text's version, no paper cited
+        (
+            "onder nr. 753 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede"
+            ", dossier 29023 - Zorg\nNummer KST24515753",
+            ["kst-24515-753", "kst-24515-753"],
+        ),
+        (
+            "onder nr. GA toegevoegd aan dossier 33118 - Omgevingsrecht en wetsvoorstel 34986 -"
+            " Invoeringswet\nNummer KST33118GA",
+            ["kst-33118-GA", "kst-33118-GA"],
+        ),
+        ("onder nr. 7 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede", []),
+        (
+            "onder nr. 7 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede\n"
+            "Nummer KST245158",  # (another paper's code: that paper alone)
+            ["kst-24515-8"],
+        ),
+        ("Nummer KST33118GA", []),  # (fund G's paper A, or paper GA)
+        ("32015, Bijgewerkt t/m nr. 8 (NvW d.d. 5 juli 2010)", []),
+        ("Wpp art. 1 (Kamerstuk 36 742, bijgewerkt t/m nr. 20)", []),
         # rounds 309 to 320: English plurals in lower case; the monitor naming one dossier twice
         (
             "(Euro 7) and repealing regulations (EC) No 715/2007 and (EC) No 595/2009",

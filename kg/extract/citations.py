@@ -270,19 +270,31 @@ _ANOTHER_DOSSIER = re.compile(
     r"(?:,| en) (?:dossier|wetsvoorstel) "
     r"(?P<dossier>\d[\d.]*(?: \d{3})?(?:[-\s]?[A-Z]{1,4}\b|-\d{1,3}\b)?)"
 )
+# The phrase for a joint paper, with the listed dossier whose number the publisher's code gives
+# the paper further on: "onder nr. 753 toegevoegd aan dossier 27879 - ..., dossier 24515 - ...",
+# then "Nummer KST24515753".
+_ADDED_TO_JOINT = re.compile(
+    r"onder nr\.\s?(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))"
+    r"\s+toegevoegd\s+aan\s+(?:[^\n]*?(?:,| en) )?(?:wetsvoorstel|dossier)\s+"
+    r"(?P<dossier>\d{5})(?= - )"
+    r"(?=[\s\S]*?(?<![\w-])KST(?P=dossier)(?(number)(?P=number)|(?P=letter_number))(?![\w-]))"
+)
 
 
-def _added_to_one(value: str) -> Iterator[re.Match[str]]:
-    """The matches of _ADDED_TO for a paper added to one dossier: "onder nr. 753 toegevoegd aan
-    dossier 27879 - ..., dossier 24515 - ..." lists the dossiers a joint paper is part of, the
-    one whose number it has among them, not first; "... aan wetsvoorstel 31579 - ... en dossier
-    31579 - ..." names one dossier twice."""
+def _added_to(value: str) -> Iterator[re.Match[str]]:
+    """The matches of _ADDED_TO, and of _ADDED_TO_JOINT for a joint paper. "onder nr. 753
+    toegevoegd aan dossier 27879 - ..., dossier 24515 - ..." lists the dossiers a joint paper is
+    part of, not the one whose number it has first: that one is known only from the publisher's
+    code ("KST24515753"). "... aan wetsvoorstel 31579 - ... en dossier 31579 - ..." names one
+    dossier twice."""
     for m in _ADDED_TO.finditer(value):
         line_end = value.find("\n", m.end())
         own = Kamerstuk.dossier_id(value[m.start("dossier") : m.end()])
         others = _ANOTHER_DOSSIER.finditer(value, m.end(), len(value) if line_end < 0 else line_end)
         if all(Kamerstuk.dossier_id(o.group("dossier")) == own for o in others):
             yield m
+        elif joint := _ADDED_TO_JOINT.match(value, m.start()):
+            yield joint
 
 
 # The Eerste Kamer site's title of a paper: the bill's title and dossier (with a full stop), then
@@ -302,7 +314,7 @@ _EK_SITE = Anchored(
 _KOOP = Anchored(
     re.compile(
         r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})"
-        r"(?:(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})|(?P<letter_number>[A-Z]))(?![\w-])"
+        r"(?:(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})|(?P<letter_number>[A-Z]{1,2}))(?![\w-])"
     ),
     ("KST",),
     0,
@@ -313,9 +325,15 @@ def _koop_codes(value: str) -> Iterator[re.Match[str]]:
     """The matches of _KOOP, but a code of digits alone only where the text names its dossier
     elsewhere ("Kenmerk 32793, nr. 555" beside "KST32793555"): the same prefix numbers the
     publisher's other documents too, "KST1202079" (EU Monitor), "KST109350" (a printer's
-    footer)."""
+    footer); and two letters alone only where the text names the paper by them ("nr. GA" beside
+    "KST33118GA"), not fund G's paper A."""
     for m in _KOOP.finditer(value):
-        if m.group("letters") or m.group("letter_number"):
+        letters = m.group("letter_number")
+        if letters and len(letters) == 2:
+            if re.search(rf"\bnr\.\s?{letters}\b", value):
+                yield m
+            continue
+        if m.group("letters") or letters:
             yield m
             continue
         dossier = m.group("dossier")
@@ -875,7 +893,7 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
             _TKCONV.finditer,
             _koop_codes,
             _EK_SITE.finditer,
-            _added_to_one,
+            _added_to,
             _UNNUMBERED.finditer,
             _listed_joints,
         ),
@@ -1055,7 +1073,7 @@ def _papers(
             groups.get("letter_word")
             or groups.get("joint")
             or groups.get("labelled")
-            or m.re in (_KOOP.pattern, _ADDED_TO.pattern)
+            or m.re in (_KOOP.pattern, _ADDED_TO.pattern, _ADDED_TO_JOINT)
             or "." in (groups.get("dossier") or "")
             or (m.re is _BRACKETED and _RECENT_DOSSIER.fullmatch(dossier))
             or _NUMBERED_LETTER.search(
