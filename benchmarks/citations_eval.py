@@ -864,6 +864,29 @@ HELD_OUT = [
     "(recall 0.983, its interval 0.974 to 0.989; precision 0.997); EU acts 972/1 054 (0.92), "
     "their last five fresh samples 454/466 (recall 0.974, its interval 0.956 to 0.985; "
     "precision 0.998).",
+    "Rounds 331 to 350 (test.jsonl), a fourteenth fresh sample, meant for the Staatsblad, "
+    'declared before the first search and scored on commit 132526a: twenty searches "<law> '
+    'Staatsblad inwerkingtreding Stb." (the Omgevingswet, the Woo, the Wab, the Wtp, the Wkb, '
+    "civic integration, affordable rent, the digital government act, the Wvggz, the Wzd, "
+    "partner alimony, electronic administrative traffic, long-term care, the Participatiewet, "
+    "the WNT, Bibob, the Jeugdwet, childcare, working where you want, the Groningen act), taken "
+    "as before; five found nothing new (titles alone, pages used before). 36 passages (25 "
+    "without a citation), 34 citations: 32 right on first sight, no wrong id: the Staatsblad "
+    "and Tractatenblad 13/13, Kamerstukken 14/16, EU acts 3/3, Handelingen 1/1, a BWB id "
+    "(nllegalcit 2/34, wetsuite 7/34). Missed: the parliamentary monitor's phrase for a joint "
+    'paper of two dossiers, "onder nr. GA toegevoegd aan dossier 33118 - ... en wetsvoorstel '
+    '34986 - ...", and its code, "Nummer KST33118GA" (read since: the phrase by the dossier the '
+    "publisher's code gives the paper, a code with two letters where the text names the paper "
+    'by them, "nr. GA"). Two labels were corrected after scoring, each to the rule of the '
+    'rounds that label it most: tkconv\'s "32015, Bijgewerkt t/m nr. 8" names the version of a '
+    "bill's text, no paper cited, as dev's \"(Kamerstuk 36 742, bijgewerkt t/m nr. 20)\" is "
+    "labelled (first counted a miss: 32/35); and in dev, round 65's monitor phrase for joint "
+    "paper 753 now counts as that paper's citation, as from round 86 on (its first sight is then "
+    "a miss besides the wrong id). Gemeenteblad headers are not labelled: a municipality's "
+    "gazette is none of the kinds counted. With rounds 46 to 350, the sampled rounds read "
+    "Kamerstukken 1 767/1 811 on first sight (recall 0.976, its 95 % interval 0.968 to 0.982; "
+    "precision 0.997), the fourteen fresh samples 1 220/1 243 (recall 0.981, its interval 0.972 "
+    "to 0.988; precision 0.997).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
