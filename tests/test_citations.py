@@ -574,6 +574,10 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 351 to 360: an act's name, then its acronym and number in brackets after a comma
+        ("de Algemene verordening gegevensbescherming (AVG, 2016/679) en", ["CELEX:32016R0679"]),
+        ("de AVG (AVG, 2016/680)", []),  # (another act's number)
+        ("AVG, 2016/679 (", []),  # (no bracket before the name)
         # rounds 331 to 350: a joint paper the monitor lists under several dossiers, cited by the
         # one the publisher's code gives; that code with two letters; a bill's text as amended up
         # to a paper names the text's version, no paper cited

@@ -1229,8 +1229,10 @@ _ACT_NUMBER = re.compile(
 )
 # (white space bounded, so that a long run of it is read in constant time)
 _BEFORE_NUMBER_BACKWARDS = (  # (and the number in brackets: "Kaderrichtlijn Water (2000/60/EG)",
-    # or after the name and a semicolon: "(KRW; 2000/60/EG)")
-    r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3};?"
+    # or after the name and a semicolon, "(KRW; 2000/60/EG)", or a comma in brackets, "(AVG,
+    # 2016/679)": `_named_eu_acts` checks the bracket)
+    r"(?:\(\s?)?(?:\s{0,3}\.?r[Nn])?(?:\s{0,3}\)(?:UE|GE|GEE)\(|\s{1,3}UE)?\s{0,3}"
+    r"(?:;|(?P<comma>,))?"
 )
 _NAME_REACH = 120  # characters: the longest name and what may come between it and the number
 _SYSTEM_FIRST = re.compile(rf"\b(?:{_FIRST_SYSTEMS})-\Z")
@@ -1253,6 +1255,8 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
         if not (before := _eu_act_names_backwards().match(backwards)):
             continue
         name_start, name_end = start - before.end("name"), start - before.start("name")
+        if before.group("comma") and value[max(0, name_start - 1) : name_start] != "(":
+            continue  # ("de AVG, 2016/679": a list, maybe)
         name = value[name_start:name_end]
         celex = _eu_act_names().get(name) or _eu_act_names().get(compact(name))
         # (the system may come first, as in a compound: "EU-Richtlijn Loontransparantie")
