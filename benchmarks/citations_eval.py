@@ -887,6 +887,20 @@ HELD_OUT = [
     "Kamerstukken 1 767/1 811 on first sight (recall 0.976, its 95 % interval 0.968 to 0.982; "
     "precision 0.997), the fourteen fresh samples 1 220/1 243 (recall 0.981, its interval 0.972 "
     "to 0.988; precision 0.997).",
+    "Rounds 351 to 360 (test.jsonl), a fifteenth fresh sample, of EU acts again, declared "
+    'before the first search and scored on commit 3910fda: ten searches "<topic> Kamerstuk '
+    'richtlijn verordening" (the anti-tax-avoidance directive, whistleblowers, the Schengen '
+    "Information System, product liability, health technology assessment, consumer rights, "
+    "energy efficiency, the electricity market regulation, open data, asylum and migration "
+    "management), taken as before. 47 passages (16 without a citation), 91 citations: 90 right "
+    "on first sight, no wrong id: EU acts 54/55, Kamerstukken 34/34, Handelingen 1/1, ECLI 1/1 "
+    '(nllegalcit 2/91, wetsuite 5/91). Missed: "de Algemene verordening gegevensbescherming '
+    '(AVG, 2016/679)", an act named with its acronym and number in brackets after a comma (read '
+    "since). With rounds 46 to 360, the sampled rounds read Kamerstukken 1 801/1 845 on first "
+    "sight (recall 0.976, its 95 % interval 0.968 to 0.982; precision 0.997), the fifteen fresh "
+    "samples 1 254/1 277 (recall 0.982, its interval 0.973 to 0.988); EU acts 1 029/1 112 "
+    "(0.93), their last six fresh samples 508/521 (recall 0.975, its interval 0.958 to 0.985; "
+    "precision 0.998).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
@@ -934,12 +948,10 @@ KNOWN_MISSES = [
     ' 2011/37/EG1" (misprinted for 2001/37/EG: read as printed, a wrong id); "ECLI:NL:HR2019:853"'
     ' (a colon left out); "repealing regulations (EC) No 715/2007 and (ECV) No 595/2009" (a system'
     " misprinted: the second act is not read).",
-    '"onder nr. AF toegevoegd aan dossier 27529 - ..., wetsvoorstel 35824 - ... en dossier'
-    ' 36121" and "Nummer KST27529AF" (a joint paper the parliamentary monitor lists under each'
-    " of its dossiers, the one whose number it has not said; a code whose two letters may be a"
-    " fund's and its paper's; the Kenmerk line beside them is read); so \"onder nr. 3 toegevoegd"
-    ' aan dossier 32317 - JBZ-raad i en dossier 34370 - ...", and "onder nr. 53 toegevoegd aan'
-    ' dossier 30952 - ..., dossier 33845 - ... en wetsvoorstel 36200 IV - ...".',
+    '"onder nr. 53 toegevoegd aan dossier 30952 - ..., dossier 33845 - ... en wetsvoorstel'
+    " 36200 IV - ...\" (the parliamentary monitor's phrase for a joint paper is read by the"
+    ' listed dossier the publisher\'s code gives the paper, here "KST36200IV53": a budget'
+    " chapter's, and the phrase is read for plain dossiers only).",
     '"art. 20 van Vo 883/2004" (a regulation abbreviated, its system left out: "Vo." counts only'
     ' with its system, "Vo. (EG) nr. 883/2004").',
 ]
