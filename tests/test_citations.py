@@ -574,6 +574,15 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 361 to 370: the Eerste Kamer's Handelingen space the brackets; the Staatsblad's
+        # number, then its day of issue
+        ("het Europees OM ( 33709 , letter AE ).", ["kst-33709-AE"]),
+        ("( 36200-VI , nr. 30 )", ["kst-36200-VI-30"]),
+        ("( 12345 , 6 )", []),
+        ("Dit besluit is gepubliceerd in Staatsblad 291 van 17 juni 2011.", ["stb-2011-291"]),
+        ("Stcrt. nr. 1234 van 3 mei 2019", ["stcrt-2019-1234"]),
+        ("Belgisch Staatsblad 291 van 17 juni 2011", []),
+        ("Stb. 291 van 17 juni", []),  # (no year)
         # rounds 351 to 360: an act's name, then its acronym and number in brackets after a comma
         ("de Algemene verordening gegevensbescherming (AVG, 2016/679) en", ["CELEX:32016R0679"]),
         ("de AVG (AVG, 2016/680)", []),  # (another act's number)

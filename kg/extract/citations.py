@@ -356,14 +356,15 @@ _WRITTEN_ID = Anchored(
 _JOINT_SUB = r"(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?"  # the second dossier's own part: "35925 IV"
 _JOINT = rf"(?P<joint>{_OTHER_DOSSIER}{_JOINT_SUB})?"
 # (in brackets a joint paper's second dossier may follow the first after a space alone, as the
-# Eerste Kamer writes it: "(35526 25295, CG)")
+# Eerste Kamer writes it: "(35526 25295, CG)"; its Handelingen space the brackets and the comma,
+# "( 33709 , letter AE )")
 _BRACKETED = re.compile(
-    r"\("
+    r"\(\s?"
     + _DOSSIER
     + rf"(?P<joint>(?:{_OTHER_DOSSIER}|\s\d{{5}}){_JOINT_SUB})?"
-    + r",\s*"
+    + r"\s?,\s*"
     + _NUMBERS
-    + r"\)"
+    + r"\s?\)"
 )
 _RECENT = r"(?:1[7-9]|[23]\d)"  # a dossier of the last decades starts so: 17 000 to 39 999
 _RECENT_DOSSIER = re.compile(rf"{_RECENT}\d{{3}}")
@@ -768,7 +769,12 @@ _GAZETTE = Anchored(
         # 504)"
         r"|\b(?:[Ww]et|[Bb]esluit|[Rr]ijkswet)\s+van\s+\d{1,2}\s+[a-z]+\s+(?P<act_year>(?:18|19|20)\d\d)"
         r"(?:,?\s*\(?|,?\s[^.;\n()]{1,300}?\()"
-        r"(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)",
+        r"(?P<act_gazette>Stb|Staatsblad)\.?\s+(?P<act_number>\d{1,6})\b(?!\s*[,/]\s*\d)"
+        # the number, then the day of issue: "gepubliceerd in Staatsblad 291 van 17 juni 2011"
+        r"|\b(?<!Belgisch\s)(?P<issue_gazette>Staatsblad|Stb|Staatscourant|Stcrt)\.?\s+"
+        r"(?:nr\.\s*|nummer\s+)?(?P<issue_number>\d{1,6})\s+van\s+\d{1,2}\s+"
+        + _MONTH
+        + r"\s+(?P<issue_year>(?:18|19|20)\d\d)\b",
         re.I,
     ),
     (
@@ -1522,6 +1528,11 @@ def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citati
         start = m.start("act_gazette")
         raw, span = m.group()[start - m.start() :], text.span(start, m.end())
         return [Citation(CitationKind.GAZETTE, identifier, raw, span, footnote)]
+    if m.group("issue_year"):
+        prefix = _GAZETTES[m.group("issue_gazette").lower()]
+        identifier = f"{prefix}-{m.group('issue_year')}-{int(m.group('issue_number'))}"
+        span = text.span(*m.span())
+        return [Citation(CitationKind.GAZETTE, identifier, m.group(), span, footnote)]
     prefix = _GAZETTES[m.group("gazette").lower()]
     numbers = [int(m.group("number"))]
     if m.group("also") and int(m.group("also")) > numbers[0]:
