@@ -919,6 +919,18 @@ HELD_OUT = [
     "the sixteen fresh samples 1 331/1 355 (recall 0.982, its interval 0.974 to 0.988); EU acts "
     "1 104/1 188 (0.93), their last seven fresh samples 583/597 (recall 0.977, its interval 0.961 "
     "to 0.986; precision 0.998).",
+    "Rounds 371 to 380 (test.jsonl), a seventeenth fresh sample, of Kamerstukken cited in "
+    "ministers' letters on domestic policy, declared before the first search and scored on "
+    'commit 673d403: ten searches "Kamerbrief <topic> Kamerstuk nr." (grid congestion, the '
+    "teacher shortage, mental health waiting times, housing corporations and frozen rents, "
+    "long-term care, nitrogen peak emitters, equal opportunities in education, government "
+    "cybersecurity, the health insurance deductible, Ukrainian refugees), taken as before. 38 "
+    "passages (14 without a citation), 91 citations: all 91 right on first sight, no wrong id: "
+    "Kamerstukken 83/83, Handelingen and Aanhangsels 4/4, URLs 4/4 (nllegalcit 1/91, wetsuite "
+    "0/91). Nothing to fix. With rounds 46 to 380, the sampled rounds read Kamerstukken 1 961/2 "
+    "006 on first sight (recall 0.978, its 95 % interval 0.970 to 0.983; precision 0.997, its "
+    "interval 0.994 to 0.999), the seventeen fresh samples 1 414/1 438 (recall 0.983, its "
+    "interval 0.975 to 0.989).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
