@@ -912,7 +912,7 @@ HELD_OUT = [
     '33709 , letter AE )", and "gepubliceerd in Staatsblad 291 van 17 juni 2011", the number '
     'before its day of issue (both read since); "de verordening van 12 oktober 2017 betreffende '
     '... het Europees Openbaar Ministerie (\u201eEOM") (2017/1939)", the type and its number a '
-    "title apart (left). While round 361 was labelled, kamergraaf was run once on a made-up "
+    "title apart (read since). While round 361 was labelled, kamergraaf was run once on a made-up "
     "phrase to check an id's form (a framework decision's, which dev's labels had settled "
     "already); no label changed. With rounds 46 to 370, the sampled rounds read Kamerstukken 1 "
     "878/1 923 on first sight (recall 0.977, its 95 % interval 0.969 to 0.982; precision 0.997), "
@@ -982,9 +982,6 @@ KNOWN_MISSES = [
     " 36200 IV - ...\" (the parliamentary monitor's phrase for a joint paper is read by the"
     ' listed dossier the publisher\'s code gives the paper, here "KST36200IV53": a budget'
     " chapter's, and the phrase is read for plain dossiers only).",
-    '"de verordening van 12 oktober 2017 betreffende nauwere samenwerking bij de instelling van het'
-    ' Europees Openbaar Ministerie (\u201eEOM") (2017/1939)" (a regulation by its type and date,'
-    " its number in brackets a title later).",
     '"art. 20 van Vo 883/2004" (a regulation abbreviated, its system left out: "Vo." counts only'
     ' with its system, "Vo. (EG) nr. 883/2004").',
 ]

@@ -583,6 +583,23 @@ def test_random_text_never_crashes(value: str) -> None:
         ("Stcrt. nr. 1234 van 3 mei 2019", ["stcrt-2019-1234"]),
         ("Belgisch Staatsblad 291 van 17 juni 2011", []),
         ("Stb. 291 van 17 juni", []),  # (no year)
+        # rounds 361 to 370: an act by its type and date, its title, then its number alone in
+        # brackets
+        (
+            "de verordening van 12 oktober 2017 betreffende nauwere samenwerking bij de instelling"
+            ' van het Europees Openbaar Ministerie (\u201eEOM") (2017/1939). Zij',
+            ["CELEX:32017R1939"],
+        ),
+        (
+            "Richtlijn van het Europees Parlement en de Raad van 20 mei 2015 inzake de voorkoming"
+            " van het gebruik van het financiële stelsel (2015/849)",
+            ["CELEX:32015L0849"],
+        ),
+        ("Directive of 30 December 2019 on things (2020/12)", ["CELEX:32020L0012"]),
+        ("de verordening van 12 oktober 2017 betreffende iets (2012/1939)", []),  # (another year)
+        ("de verordening van 12 oktober 2014 betreffende iets (2014/1939)", []),  # (number/year)
+        ("de Verordening van 12 oktober 2017 van de raad. Zie (2017/12)", []),  # (a sentence on)
+        ("het besluit van 12 oktober 2017 betreffende iets (2017/1939)", []),
         # rounds 351 to 360: an act's name, then its acronym and number in brackets after a comma
         ("de Algemene verordening gegevensbescherming (AVG, 2016/679) en", ["CELEX:32016R0679"]),
         ("de AVG (AVG, 2016/680)", []),  # (another act's number)

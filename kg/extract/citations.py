@@ -972,7 +972,8 @@ def find_citations(text: Text, footnote: int | None = None) -> list[Citation]:
         found.append(
             Citation(CitationKind.EU_ACT, f"CELEX:{eu_act(m).celex}", item, span, footnote)
         )
-    for more_acts in (_named_eu_acts, _titled_eu_acts):  # (an act's number read once)
+    # (an act's number read once)
+    for more_acts in (_named_eu_acts, _titled_eu_acts, _dated_eu_acts):
         numbered = [c.span for c in found if c.kind is CitationKind.EU_ACT]
         found += [
             c
@@ -1323,6 +1324,42 @@ def _titled_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
         if (act := EU_ACT.pattern.fullmatch(written)) and _is_eu_act(act):
             celex, span = f"CELEX:{eu_act(act).celex}", text.span(m.start(), m.end())
             found.append(Citation(CitationKind.EU_ACT, celex, m.group(), span, footnote))
+    return found
+
+
+# An act cited by its type and date, its title, then its number alone in brackets: "de
+# verordening van 12 oktober 2017 betreffende ... het Europees Openbaar Ministerie („EOM")
+# (2017/1939)". The number is year first and its year the date's (or the next: an act adopted
+# late in a year may bear the next year's number); a regulation so numbered is of 2015 or later.
+# The title runs within a sentence and holds at most one bracket of its own ("(„EOM")").
+_DATED_ACT = Anchored(
+    re.compile(
+        r"\b(?P<type>[Vv]erordening|[Rr]ichtlijn|Regulation|Directive)"
+        r"(?:\s+(?:van|of)\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+Raad"
+        r"|\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council)?"
+        rf"\s+(?:van|of)\s+\d{{1,2}}\s+{_MONTH}\s+(?P<year>20\d\d)\b"
+        r"(?P<title>[^().;\n]{1,250}(?:\([^()\n]{1,40}\)[^().;\n]{0,100})?)"
+        r"\((?P<first>20\d\d)/(?P<second>\d{1,4})\)"
+    ),
+    ("erordening", "ichtlijn", "egulation", "irective"),
+    len("v"),
+)
+
+
+def _dated_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
+    """EU acts cited by type, date, title and number (_DATED_ACT)."""
+    found = []
+    for m in _DATED_ACT.finditer(text.value):
+        year, first = int(m.group("year")), int(m.group("first"))
+        written = f"{m.group('type')} (EU) {first}/{m.group('second')}"
+        act = EU_ACT.pattern.fullmatch(written)
+        if first - year not in (0, 1) or act is None:
+            continue
+        celex = eu_act(act).celex
+        if celex[5] == "R" and first < 2015:  # (numbered number/year before 2015)
+            continue
+        span = text.span(m.start(), m.end())
+        found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", m.group(), span, footnote))
     return found
 
 
