@@ -978,10 +978,6 @@ KNOWN_MISSES = [
     ' 2011/37/EG1" (misprinted for 2001/37/EG: read as printed, a wrong id); "ECLI:NL:HR2019:853"'
     ' (a colon left out); "repealing regulations (EC) No 715/2007 and (ECV) No 595/2009" (a system'
     " misprinted: the second act is not read).",
-    '"onder nr. 53 toegevoegd aan dossier 30952 - ..., dossier 33845 - ... en wetsvoorstel'
-    " 36200 IV - ...\" (the parliamentary monitor's phrase for a joint paper is read by the"
-    ' listed dossier the publisher\'s code gives the paper, here "KST36200IV53": a budget'
-    " chapter's, and the phrase is read for plain dossiers only).",
     '"art. 20 van Vo 883/2004" (a regulation abbreviated, its system left out: "Vo." counts only'
     ' with its system, "Vo. (EG) nr. 883/2004").',
 ]

@@ -617,6 +617,16 @@ def test_random_text_never_crashes(value: str) -> None:
             " Invoeringswet\nNummer KST33118GA",
             ["kst-33118-GA", "kst-33118-GA"],
         ),
+        (  # (the listed dossier a budget chapter, as its code says)
+            "onder nr. 53 toegevoegd aan dossier 30952 - Caribisch, dossier 33845 - Koninkrijk en"
+            " wetsvoorstel 36200 IV - Begroting\nNummer KST36200IV53",
+            ["kst-36200-IV-53", "kst-36200-IV-53"],
+        ),
+        (  # (another chapter's code: that paper alone)
+            "onder nr. 53 toegevoegd aan dossier 30952 - Caribisch en wetsvoorstel 36200 IV -"
+            " Begroting\nNummer KST36200VI53",
+            ["kst-36200-VI-53"],
+        ),
         ("onder nr. 7 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede", []),
         (
             "onder nr. 7 toegevoegd aan dossier 27879 - Consument, dossier 24515 - Armoede\n"

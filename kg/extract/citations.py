@@ -272,12 +272,14 @@ _ANOTHER_DOSSIER = re.compile(
 )
 # The phrase for a joint paper, with the listed dossier whose number the publisher's code gives
 # the paper further on: "onder nr. 753 toegevoegd aan dossier 27879 - ..., dossier 24515 - ...",
-# then "Nummer KST24515753".
+# then "Nummer KST24515753"; a budget chapter's too, "... en wetsvoorstel 36200 IV - ...", then
+# "KST36200IV53".
 _ADDED_TO_JOINT = re.compile(
     r"onder nr\.\s?(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))"
     r"\s+toegevoegd\s+aan\s+(?:[^\n]*?(?:,| en) )?(?:wetsvoorstel|dossier)\s+"
-    r"(?P<dossier>\d{5})(?= - )"
-    r"(?=[\s\S]*?(?<![\w-])KST(?P=dossier)(?(number)(?P=number)|(?P=letter_number))(?![\w-]))"
+    r"(?P<dossier>\d{5})(?:\s(?P<letters>[A-Z]{1,4}))?(?= - )"
+    r"(?=[\s\S]*?(?<![\w-])KST(?P=dossier)(?(letters)(?P=letters))"
+    r"(?(number)(?P=number)|(?P=letter_number))(?![\w-]))"
 )
 
 
