@@ -1333,14 +1333,16 @@ def _titled_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
 # verordening van 12 oktober 2017 betreffende ... het Europees Openbaar Ministerie („EOM")
 # (2017/1939)". The number is year first and its year the date's (or the next: an act adopted
 # late in a year may bear the next year's number); a regulation so numbered is of 2015 or later.
-# The title runs within a sentence and holds at most one bracket of its own ("(„EOM")").
+# The title runs within a sentence and a paragraph (over a line break, not a blank line) and
+# holds at most one bracket of its own ("(„EOM")").
+_IN_TITLE = r"(?:[^().;\n]|\n(?![^\S\n]*\n))"
 _DATED_ACT = Anchored(
     re.compile(
         r"\b(?P<type>[Vv]erordening|[Rr]ichtlijn|Regulation|Directive)"
         r"(?:\s+(?:van|of)\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+Raad"
         r"|\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council)?"
         rf"\s+(?:van|of)\s+\d{{1,2}}\s+{_MONTH}\s+(?P<year>20\d\d)\b"
-        r"(?P<title>[^().;\n]{1,250}(?:\([^()\n]{1,40}\)[^().;\n]{0,100})?)"
+        rf"(?P<title>{_IN_TITLE}{{1,250}}(?:\([^()\n]{{1,40}}\){_IN_TITLE}{{0,100}})?)"
         r"\((?P<first>20\d\d)/(?P<second>\d{1,4})\)"
     ),
     ("erordening", "ichtlijn", "egulation", "irective"),
