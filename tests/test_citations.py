@@ -596,6 +596,7 @@ def test_random_text_never_crashes(value: str) -> None:
             ["CELEX:32015L0849"],
         ),
         ("Directive of 30 December 2019 on things (2020/12)", ["CELEX:32020L0012"]),
+        ("Regulation of the Council of 3 May 2016 on things (2016/9)", ["CELEX:32016R0009"]),
         ("de richtlijn van 20 mei 2015 inzake de\nvoorkoming van (2015/849)", ["CELEX:32015L0849"]),
         ("de richtlijn van 20 mei 2015 inzake de\n\nvoorkoming van (2015/849)", []),
         ("de verordening van 12 oktober 2017 betreffende iets (2012/1939)", []),  # (another year)

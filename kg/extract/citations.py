@@ -1339,8 +1339,8 @@ _IN_TITLE = r"(?:[^().;\n]|\n(?![^\S\n]*\n))"
 _DATED_ACT = Anchored(
     re.compile(
         r"\b(?P<type>[Vv]erordening|[Rr]ichtlijn|Regulation|Directive)"
-        r"(?:\s+(?:van|of)\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+Raad"
-        r"|\s+of\s+the\s+European\s+Parliament\s+and\s+of\s+the\s+Council)?"
+        r"(?:\s+van\s+(?:het\s+Europees\s+Parlement\s+en\s+)?de\s+Raad"
+        r"|\s+of\s+the\s+(?:European\s+Parliament\s+and\s+of\s+the\s+)?Council)?"
         rf"\s+(?:van|of)\s+\d{{1,2}}\s+{_MONTH}\s+(?P<year>20\d\d)\b"
         rf"(?P<title>{_IN_TITLE}{{1,250}}(?:\([^()\n]{{1,40}}\){_IN_TITLE}{{0,100}})?)"
         r"\((?P<first>20\d\d)/(?P<second>\d{1,4})\)"
