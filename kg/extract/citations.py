@@ -258,11 +258,11 @@ _UNNUMBERED = Anchored(
 )
 # The parliamentary monitor's phrase: "is onder nr. 60 toegevoegd aan wetsvoorstel 35526", "onder
 # nr. H toegevoegd aan wetsvoorstel 36067" (an Eerste Kamer paper).
+_ADDED_AS = (  # (the paper's number, and the words up to the dossiers)
+    r"onder nr\.\s?(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))\s+toegevoegd\s+aan\s+"
+)
 _ADDED_TO = Anchored(
-    re.compile(
-        r"\bonder nr\.\s?(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))"
-        r"\s+toegevoegd\s+aan\s+(?:wetsvoorstel|dossier)\s+" + _DOSSIER + r"(?![\w-])"
-    ),
+    re.compile(rf"\b{_ADDED_AS}(?:wetsvoorstel|dossier)\s+" + _DOSSIER + r"(?![\w-])"),
     ("onder nr",),
     0,
 )
@@ -275,8 +275,7 @@ _ANOTHER_DOSSIER = re.compile(
 # then "Nummer KST24515753"; a budget chapter's too, "... en wetsvoorstel 36200 IV - ...", then
 # "KST36200IV53".
 _ADDED_TO_JOINT = re.compile(
-    r"onder nr\.\s?(?:(?P<number>\d{1,5})|(?P<letter_number>[A-Z]{1,2}))"
-    r"\s+toegevoegd\s+aan\s+(?:[^\n]*?(?:,| en) )?(?:wetsvoorstel|dossier)\s+"
+    _ADDED_AS + r"(?:[^\n]*?(?:,| en) )?(?:wetsvoorstel|dossier)\s+"
     r"(?P<dossier>\d{5})(?:\s(?P<letters>[A-Z]{1,4}))?(?= - )"
     r"(?=[\s\S]*?(?<![\w-])KST(?P=dossier)(?(letters)(?P=letters))"
     r"(?(number)(?P=number)|(?P=letter_number))(?![\w-]))"
@@ -1322,11 +1321,17 @@ def _titled_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
         ):
             continue
         system = "EU-" if m.group("prefix") else ""
-        written = f"{system}{m.group('type').lower()} {m.group('number')}"
-        if (act := EU_ACT.pattern.fullmatch(written)) and _is_eu_act(act):
-            celex, span = f"CELEX:{eu_act(act).celex}", text.span(m.start(), m.end())
-            found.append(Citation(CitationKind.EU_ACT, celex, m.group(), span, footnote))
+        if celex := _written_celex(f"{system}{m.group('type').lower()} {m.group('number')}"):
+            span = text.span(m.start(), m.end())
+            found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", m.group(), span, footnote))
     return found
+
+
+def _written_celex(written: str) -> str | None:
+    """The CELEX number of an act written out as EU_ACT reads one ("EU-richtlijn 2010/75"), if
+    that is an act."""
+    act = EU_ACT.pattern.fullmatch(written)
+    return eu_act(act).celex if act and _is_eu_act(act) else None
 
 
 # An act cited by its type and date, its title, then its number alone in brackets: "de
@@ -1355,11 +1360,9 @@ def _dated_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
     found = []
     for m in _DATED_ACT.finditer(text.value):
         year, first = int(m.group("year")), int(m.group("first"))
-        written = f"{m.group('type')} (EU) {first}/{m.group('second')}"
-        act = EU_ACT.pattern.fullmatch(written)
-        if first - year not in (0, 1) or act is None:
+        celex = _written_celex(f"{m.group('type')} (EU) {first}/{m.group('second')}")
+        if celex is None or first - year not in (0, 1):
             continue
-        celex = eu_act(act).celex
         if celex[5] == "R" and first < 2015:  # (numbered number/year before 2015)
             continue
         span = text.span(m.start(), m.end())
