@@ -574,6 +574,13 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 381 to 390: a gazette's number, then "en" and a number of another year
+        (
+            "klimaatverandering (Trb. 1998, 170 en 1999, 110) (27089, R1652).",
+            ["trb-1998-170", "trb-1999-110"],
+        ),
+        ("Stb. 2011, 35 en 2010, 4", ["stb-2010-4", "stb-2011-35"]),
+        ("Stcrt. 2020, 1234 en 2021, 5 mei", ["stcrt-2020-1234"]),  # a date
         # rounds 361 to 370: the Eerste Kamer's Handelingen space the brackets; the Staatsblad's
         # number, then its day of issue
         ("het Europees OM ( 33709 , letter AE ).", ["kst-33709-AE"]),

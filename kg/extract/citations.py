@@ -762,8 +762,11 @@ _GAZETTE = Anchored(
         # (the number in Markdown's bold: "Stcrt. 2026 nr. **14650**")
         r"(?P<bold>\*\*)?(?P<number>\d{1,6})(?(bold)\*\*|(?:\b|(?-i:(?=[A-Z][A-Za-z]))))(?!-\d)"
         # two numbers of one year: "Stb. 2025, 312/313", "Stb. 2026, 7 en 168" (not after "Stb.
-        # 2005/553", nor a date: "Stb. 2026, 7 en 8 mei")
-        r"(?(comma)(?:(?:/|\s+en\s+)(?P<also>\d{1,6})\b(?![/-]\d)(?!\s+" + _MONTH + r"))?)"
+        # 2005/553", nor a date: "Stb. 2026, 7 en 8 mei"), or a number of another year: "Trb.
+        # 1998, 170 en 1999, 110" (so a year is no second number)
+        r"(?(comma)(?:\s+en\s+(?P<next_year>(?:18|19|20)\d\d)\s*,\s*(?P<next_number>\d{1,6})\b"
+        r"(?![/-]\d)(?!\s+" + _MONTH + r")"
+        r"|(?:/|\s+en\s+)(?P<also>\d{1,6})\b(?![/-]\d|\s*,\s*\d)(?!\s+" + _MONTH + r"))?)"
         # the year in the act's own date: "wet van 7 juni 2006, Stb. 330", or in brackets after
         # its title (one without brackets or full stops): "de Wet van 5 juli 1997 tot wijziging
         # van Boek 1 ... (Stb. 324)", "de wet van 11 november 1999, houdende wijziging ... (Stb.
@@ -1566,7 +1569,8 @@ def _ecli(text: Text, m: re.Match[str], footnote: int | None, whole: set[str]) -
 
 def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citation]:
     """Staatsblad 2017 327, Stb. 2011, 35, Stcrt-2018-49440 -> stb-2017-327, stb-2011-35, ...;
-    "Stb. 2025, 312/313" -> stb-2025-312 and stb-2025-313."""
+    "Stb. 2025, 312/313" -> stb-2025-312 and stb-2025-313; "Trb. 1998, 170 en 1999, 110" ->
+    trb-1998-170 and trb-1999-110."""
     if m.group("act_year"):
         identifier = f"stb-{m.group('act_year')}-{int(m.group('act_number'))}"
         start = m.start("act_gazette")
@@ -1578,18 +1582,20 @@ def _gazettes(text: Text, m: re.Match[str], footnote: int | None) -> list[Citati
         span = text.span(*m.span())
         return [Citation(CitationKind.GAZETTE, identifier, m.group(), span, footnote)]
     prefix = _GAZETTES[m.group("gazette").lower()]
-    numbers = [int(m.group("number"))]
-    if m.group("also") and int(m.group("also")) > numbers[0]:
-        numbers.append(int(m.group("also")))
+    issues = [(m.group("year"), int(m.group("number")))]
+    if m.group("also") and int(m.group("also")) > issues[0][1]:
+        issues.append((m.group("year"), int(m.group("also"))))
+    if m.group("next_year"):
+        issues.append((m.group("next_year"), int(m.group("next_number"))))
     return [
         Citation(
             CitationKind.GAZETTE,
-            f"{prefix}-{m.group('year')}-{number}",
+            f"{prefix}-{year}-{number}",
             m.group(),
             text.span(*m.span()),
             footnote,
         )
-        for number in numbers
+        for year, number in issues
     ]
 
 
