@@ -932,20 +932,20 @@ HELD_OUT = [
     "interval 0.994 to 0.999), the seventeen fresh samples 1 414/1 438 (recall 0.983, its "
     "interval 0.975 to 0.989).",
     "Rounds 381 to 390 (test.jsonl), an eighteenth fresh sample, meant for the Handelingen, "
-    "declared before the first search and scored on commit 22e10c0: ten searches \"<topic> "
-    'Handelingen II nr. item" (the pension agreement, the benefits scandal\'s redress, gas '
+    'declared before the first search and scored on commit 22e10c0: ten searches "<topic> '
+    "Handelingen II nr. item\" (the pension agreement, the benefits scandal's redress, gas "
     "extraction in Groningen, the asylum emergency measures act, student finance, youth care, "
     "the climate agreement, the F-35, house building, manure policy and its derogation), taken "
     "as before; the searches found news and papers more often than the Handelingen. 38 passages "
     "(26 without a citation), 50 citations: 49 right on first sight, one wrong id: Kamerstukken "
     "40/40, Handelingen 3/3 (two header rows of an Eerste Kamer item, a Handelingen item in a "
     "letter; two header rows by pages, no id), EU acts 5/5, the Tractatenblad 1/2 (nllegalcit "
-    "1/50, wetsuite 1/50). Missed: \"(Trb. 1998, 170 en 1999, 110)\", read as number 1999 of "
-    "1998 (the wrong id) and 110 left; read since (a gazette's number, then \"en\" and another "
+    '1/50, wetsuite 1/50). Missed: "(Trb. 1998, 170 en 1999, 110)", read as number 1999 of '
+    '1998 (the wrong id) and 110 left; read since (a gazette\'s number, then "en" and another '
     "year's number; a year with a number after it is no second number). While round 390 was "
     "labelled, kamergraaf was run once on a made-up phrase to check two conventions dev had "
-    "settled (an EU act named alone is no citation; a Commission decision, \"beschikking nr. "
-    '.../EG\", a decision); no label changed. With rounds 46 to 390, the sampled rounds read '
+    'settled (an EU act named alone is no citation; a Commission decision, "beschikking nr. '
+    '.../EG", a decision); no label changed. With rounds 46 to 390, the sampled rounds read '
     "Kamerstukken 2 001/2 046 on first sight (recall 0.978, its 95 % interval 0.971 to 0.984; "
     "precision 0.997), the eighteen fresh samples 1 454/1 478 (recall 0.984, its interval 0.976 "
     "to 0.989); the Handelingen 15/16 in the three samples meant for them.",
