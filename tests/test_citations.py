@@ -574,6 +574,14 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 391 to 400: a page's abbreviations with their meaning written after them; "voor"
+        # before a short title
+        ("In Verordening (EGEuropese Gemeenschap ) 1935/2004 worden", ["CELEX:32004R1935"]),
+        ("plastics (Verordening (EUEuropese unie) nr. 10/2011)", ["CELEX:32011R0010"]),
+        ("Verordening (EGEuropese Unie) 1935/2004", []),  # (not what EG means)
+        ("de Richtlijn voor geregenereerde cellulose 2007/42/EG.", ["CELEX:32007L0042"]),
+        ("de richtlijn voor de periode 2021/2027", []),
+        ("de richtlijn voor 2009/125/EG", []),  # (no title)
         # rounds 381 to 390: a gazette's number, then "en" and a number of another year
         (
             "klimaatverandering (Trb. 1998, 170 en 1999, 110) (27089, R1652).",

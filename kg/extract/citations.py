@@ -607,6 +607,9 @@ EU_ACT = Anchored(
         # (a number's "nr." may come before the system: "richtlijn nr. (EU) 2023/1791")
         + r"(?:[Nn]r\.\s?(?=\((?:EU|EG|EEG)\)))?"
         + r"(?:\((?P<system>EU|EG|EEG|Euratom|EC|EEC|UE|CE|CEE|EWG|GBVB|CFSP|PESC|GASP)"
+        # (a web page's abbreviation may have its meaning written after it, as the page shows it
+        # on hovering: "Verordening (EGEuropese Gemeenschap ) 1935/2004")
+        r"(?:(?<=EG)Europese\s+Gemeenschap\s?|(?<=EU)Europese\s+[Uu]nie\s?)?"
         r"(?:,\s?Euratom)?\)\s+"
         # (or as a word before the number: "Verordening EU nr. 528/2012", "Richtlijn EU 2019/1152")
         r"|(?P<system_word>EU|EG|EEG)\s+(?=(?:(?:[Nn]r|No)\.?\s?)?\d))?"
@@ -1289,7 +1292,8 @@ def _named_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
 # Productveiligheid 2023/988"; or by a compound in brackets, "(RIE-richtlijn) (2010/75/EU)". The
 # title is one to four words, none a word that joins a sentence ("de richtlijn is in 2019/2020
 # ..."), but for "van", "de", "het" and "voor" between two ("Richtlijn behandeling van stedelijk
-# afvalwater (91/271/EEG)"), and the system is written, after the number or before the type
+# afvalwater (91/271/EEG)") and "voor" before the first ("de Richtlijn voor geregenereerde
+# cellulose 2007/42/EG"), and the system is written, after the number or before the type
 # ("Europese" too): a municipality's "Verordening Jeugdhulp 2019/12" or a guideline's "Richtlijn
 # Brandveiligheid 2012/3" is none. A pair of years is never one ("EU-richtlijn X 2020/2021").
 _TITLE_STOPWORDS = (
@@ -1303,7 +1307,7 @@ _TITLED_ACT = Anchored(
     re.compile(
         r"(?:\b|(?<=[a-z]))(?P<prefix>(?:EU|EG|EEG)[- ]|(?:Europese|European) )?"
         r"(?P<type>[Vv]erordening|[Rr]ichtlijn|Regulation|Directive)"
-        rf"(?:\s+{_TITLE_WORD}(?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD}){{0,3}}"
+        rf"(?:\s+(?:voor\s+)?{_TITLE_WORD}(?:\s+(?:{_TITLE_JOINER}\s+)*{_TITLE_WORD}){{0,3}}"
         rf"(?:\s+\((?!(?:{_ACT_SYSTEMS})\))[A-Z][\w-]*\))?|\))"
         r"\s+(?:\((?:nr\.\s?)?)?"
         r"(?P<number>(?P<first>\d{1,4})/(?P<second>\d{1,4})(?P<suffix>/(?:EU|EG|EEG|EC|EEC))?)"
