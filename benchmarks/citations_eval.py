@@ -949,9 +949,30 @@ HELD_OUT = [
     "Kamerstukken 2 001/2 046 on first sight (recall 0.978, its 95 % interval 0.971 to 0.984; "
     "precision 0.997), the eighteen fresh samples 1 454/1 478 (recall 0.984, its interval 0.976 "
     "to 0.989); the Handelingen 15/16 in the three samples meant for them.",
+    "Rounds 391 to 400 (test.jsonl), a nineteenth fresh sample, of EU acts again, declared "
+    "before the first search and scored on commit f5813da (its kg/ is dcb4d6b's): ten searches "
+    '"<topic> Kamerstuk richtlijn verordening" (ecodesign, methane emissions in the energy '
+    "sector, the hydrogen and gas market package, drinking water, urban waste water, air "
+    "quality, driving licences, the anti-money laundering authority, food contact materials, "
+    "the energy performance of buildings), taken as before; one page skipped as a second "
+    "version of another on the same site. 42 passages (6 without a citation), 117 citations: "
+    "113 right on first sight, no wrong id: Kamerstukken 55/55, EU acts 54/58, URLs 4/4 "
+    "(nllegalcit 0/117, wetsuite 3/117). Missed: a web page's abbreviations with their meaning "
+    'written after them, as the page shows them on hovering, "Verordening (EGEuropese '
+    'Gemeenschap ) 1935/2004" and "(Verordening (EUEuropese unie) nr. 10/2011)", and a short '
+    'title after "voor", "de Richtlijn voor geregenereerde cellulose 2007/42/EG" (read since); '
+    '"een richtlijn vastgesteld betreffende de kwaliteit van voor menselijke consumptie bestemd '
+    'water (98/83/EG)", a type and its number a long title apart without a date (left). With '
+    "rounds 46 to 400, the sampled rounds read Kamerstukken 2 056/2 101 on first sight (recall "
+    "0.979, its 95 % interval 0.972 to 0.984), the nineteen fresh samples 1 509/1 533 (recall "
+    "0.984, its interval 0.977 to 0.990); EU acts 1 163/1 251 (0.93), their last eight fresh "
+    "samples 637/655 (recall 0.973, its interval 0.957 to 0.983; precision 0.998).",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
+    '"een richtlijn vastgesteld betreffende de kwaliteit van voor menselijke consumptie'
+    ' bestemd water (98/83/EG)" (a type and its number a title of ten words apart, without'
+    " the act's date).",
     '"diergezondheidsveror-dening (2016/4291;" (a compound word broken by a hyphen, the act'
     " number with a footnote number glued to it).",
     '"Handelingen II\\n * 2024-2025, nr. 42, item 4" (a citation split across the lines of a'
