@@ -967,6 +967,19 @@ HELD_OUT = [
     "0.979, its 95 % interval 0.972 to 0.984), the nineteen fresh samples 1 509/1 533 (recall "
     "0.984, its interval 0.977 to 0.990); EU acts 1 163/1 251 (0.93), their last eight fresh "
     "samples 637/655 (recall 0.973, its interval 0.957 to 0.983; precision 0.998).",
+    "Rounds 401 to 410 (test.jsonl), a twentieth fresh sample, meant for the gazettes, declared "
+    'before the first search and scored on the kg/ of commit 7d70245: ten searches "<topic> '
+    'Stcrt. Stb. wijziging regeling" (the housing allowance, the childcare allowance, civic '
+    "integration, the Omgevingsbesluit, the Bkl, the Warenwet regulations, building quality, "
+    "top incomes, soil quality, medical aids), taken as before; four found nothing new (titles "
+    "alone, pages used before), and one page used before was taken by mistake and removed "
+    "before scoring. 21 passages (13 without a citation), 12 citations: all 12 right on first "
+    "sight, no wrong id: Kamerstukken 4/4, the Staatsblad and Staatscourant 3/3, BWB 1/1, URLs "
+    "4/4 (nllegalcit 0/12, wetsuite 1/12); a municipality's and a province's gazettes are not "
+    "labelled. A small sample: the query form found titles more than texts. With rounds 46 to "
+    "410, the sampled rounds read Kamerstukken 2 060/2 105 on first sight (recall 0.979, its 95 "
+    "% interval 0.972 to 0.984), the twenty fresh samples 1 513/1 537 (recall 0.984, its "
+    "interval 0.977 to 0.990); the gazettes 16/16 in the two samples meant for them.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
