@@ -574,6 +574,11 @@ def test_random_text_never_crashes(value: str) -> None:
         ("een gemeenschappelijk optreden 97/700 van de Raad", []),  # (JBZ or GBVB: not said)
         ("In de Staatscourant van 18 mei 2016 nummer 25446 is", ["stcrt-2016-25446"]),
         ("de Staatscourant van 18 mei 2016 20 regelingen", []),  # (no "nr." or "nummer")
+        # rounds 411 to 420: a budget chapter of five letters, "XVIII" (and "XXIII")
+        ("(kamerstuk 31 700 XVIII, nr. 85)", ["kst-31700-XVIII-85"]),
+        ("Kamerstuk 36600-XXIII-5", ["kst-36600-XXIII-5"]),
+        ("Nummer KST32123XVIII75", ["kst-32123-XVIII-75"]),
+        ("(31 839 BRIEF, nr. 5)", []),  # (five capitals, not a chapter)
         # rounds 391 to 400: a page's abbreviations with their meaning written after them; "voor"
         # before a short title
         ("In Verordening (EGEuropese Gemeenschap ) 1935/2004 worden", ["CELEX:32004R1935"]),

@@ -26,13 +26,18 @@ from kg.lexicon import compact, gazetteer, is_acronym
 from kg.records import Citation, CitationKind, Kamerstuk, Span
 from kg.scanning import Anchored, any_of, stands_as_word
 
+# The letters of a dossier's part: a budget chapter or fund, "VII", "IXB", "A", up to the five of
+# "XVIII" and "XXIII".
+_PART = r"(?:[A-Z]{1,4}|[IVX]{5})"
 # A Rijkswet's number after its dossier: "23 908 (R1519)", "27 570 (R 1672)"; in the compact
 # form, as openkamer writes it, "27570-(R1672)-20".
 _RIJKSWET = r"\(R\s?\d{3,4}\)"
 _COMPACT_RIJKSWET = r"(?:-\(R\d{3,4}\))?"
 _DOSSIER = (
     r"(?P<dossier>\d{2}[ .\n]?\d{3})"
-    r"(?:[-–\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>[A-Z]{1,4})\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
+    r"(?:[-–\s](?P<sub>\d{1,3})\b|[-\s]?(?P<letters>"
+    + _PART
+    + r")\b|\s+hoofdstuk\s+(?P<chapter>[IVXLC]{1,7})\b)?"
     rf"(?:\s*{_RIJKSWET})?"
 )
 _YEARS = r"(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year_end>\d\d(?:\d\d)?)"  # "2024/25"
@@ -92,7 +97,7 @@ _OTHER_DOSSIER = (
 # it, as Boom's journal pages glue them to it ("verkorten.1xKamerstukken I 2022/23, 33 118, EK").
 _LABEL_START = r"(?:(?<![A-Za-zÀ-ÿ])|(?<=\dx))"
 # One number shared by two lettered dossiers: "36 600 B en 36 600 C, nr. 6".
-_SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>[A-Z]{1,4})\b)?"
+_SHARED_NUMBER = r"(?:\s+en\s+(?P=dossier)\s?(?P<letters_too>" + _PART + r")\b)?"
 _KAMERSTUK = Anchored(
     re.compile(
         _LABEL_START + r"(?:(?:[Kk]amerstuk(?:ken)?|Kst\.)\s+(?P<chamber>II|I|11)\b"
@@ -135,7 +140,7 @@ _COMPACT = Anchored(
         rf"(?:,?\s+{_YEARS})?,?|[Mm]otie|[Aa]mendement)\s+"
         # (a dossier written spaced: "Kamerstuk 35 300-XV-88", "Kamerstuk 35 334-190"; "21 501-20"
         # is a sub-dossier, which `_papers` knows)
-        r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|[A-Z]{1,4})-\d|-\d{1,5}(?![\w-])))"
+        r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|" + _PART + r")-\d|-\d{1,5}(?![\w-])))"
         rf"{_COMPACT_RIJKSWET}(?:-(?P<sub>\d{{1,3}}|[A-Z]{{1,4}}))?"
         rf"|(?<![\w-])(?P<bare>\d{{5}}){_COMPACT_RIJKSWET}-(?P<bare_sub>\d{{1,3}}|[IVXL]{{1,5}}[AB]?))"
         # (after a label an en dash too, "Kamerstuk 29665–421", and after a label and a dossier
@@ -182,7 +187,7 @@ _TKCONV = Anchored(
 _OPENKAMER = Anchored(
     re.compile(
         r"(?<=\.html\n)ID: (?P<id>(?P<dossier>\d{5})(?P<rijkswet>-\(R\d{3,4}\))?"
-        r"(?:-(?P<sub>\d{1,3}|[A-Z]{1,4}))?-(?P<number>\d{1,5}))\b"
+        r"(?:-(?P<sub>\d{1,3}|" + _PART + r"))?-(?P<number>\d{1,5}))\b"
     ),
     ("ID: ",),
     0,
@@ -268,7 +273,7 @@ _ADDED_TO = Anchored(
 )
 _ANOTHER_DOSSIER = re.compile(
     r"(?:,| en) (?:dossier|wetsvoorstel) "
-    r"(?P<dossier>\d[\d.]*(?: \d{3})?(?:[-\s]?[A-Z]{1,4}\b|-\d{1,3}\b)?)"
+    r"(?P<dossier>\d[\d.]*(?: \d{3})?(?:[-\s]?" + _PART + r"\b|-\d{1,3}\b)?)"
 )
 # The phrase for a joint paper, with the listed dossier whose number the publisher's code gives
 # the paper further on: "onder nr. 753 toegevoegd aan dossier 27879 - ..., dossier 24515 - ...",
@@ -276,7 +281,7 @@ _ANOTHER_DOSSIER = re.compile(
 # "KST36200IV53".
 _ADDED_TO_JOINT = re.compile(
     _ADDED_AS + r"(?:[^\n]*?(?:,| en) )?(?:wetsvoorstel|dossier)\s+"
-    r"(?P<dossier>\d{5})(?:\s(?P<letters>[A-Z]{1,4}))?(?= - )"
+    r"(?P<dossier>\d{5})(?:\s(?P<letters>" + _PART + r"))?(?= - )"
     r"(?=[\s\S]*?(?<![\w-])KST(?P=dossier)(?(letters)(?P=letters))"
     r"(?(number)(?P=number)|(?P=letter_number))(?![\w-]))"
 )
@@ -315,7 +320,9 @@ _EK_SITE = Anchored(
 _KOOP = Anchored(
     re.compile(
         r"(?<![\w-])KST(?!21501)(?P<dossier>\d{5})"
-        r"(?:(?P<letters>[A-Z]{1,4})?(?P<number>\d{1,4})|(?P<letter_number>[A-Z]{1,2}))(?![\w-])"
+        r"(?:(?P<letters>"
+        + _PART
+        + r")?(?P<number>\d{1,4})|(?P<letter_number>[A-Z]{1,2}))(?![\w-])"
     ),
     ("KST",),
     0,
@@ -354,7 +361,7 @@ _WRITTEN_ID = Anchored(
 )
 # No label, in brackets: "(36200-VI, nr. 30)"; a joint paper of the Eerste Kamer, cited by its
 # first dossier: "(35925 VII / 35925 IV, A)".
-_JOINT_SUB = r"(?:[-\s](?:\d{1,3}|[A-Z]{1,4}))?"  # the second dossier's own part: "35925 IV"
+_JOINT_SUB = r"(?:[-\s](?:\d{1,3}|" + _PART + r"))?"  # the second dossier's own part: "35925 IV"
 _JOINT = rf"(?P<joint>{_OTHER_DOSSIER}{_JOINT_SUB})?"
 # (in brackets a joint paper's second dossier may follow the first after a space alone, as the
 # Eerste Kamer writes it: "(35526 25295, CG)"; its Handelingen space the brackets and the comma,
@@ -429,7 +436,7 @@ _EK_LETTERS = Anchored(
         rf"(?:{_YEARS},?\s+)?"
         r"(?P<dossier>\d{2}[ .]?\d{3})"
         # (the dossier's letters, before the comma; `_ek_letters`)
-        r"(?:(?:[-\s]?(?P<letters>[A-Z]{1,4})\b)?,\s*"
+        r"(?:(?:[-\s]?(?P<letters>" + _PART + r")\b)?,\s*"
         rf"|\s+(?={_LETTER}\s+en\s+{_LETTER}(?!\s*(?:,|en)\s*[A-Z])))"
         + _LETTERS
         + rf"(?!{_NUMBER_NEXT})"
