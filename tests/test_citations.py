@@ -577,6 +577,7 @@ def test_random_text_never_crashes(value: str) -> None:
         # rounds 411 to 420: a budget chapter of five letters, "XVIII" (and "XXIII")
         ("(kamerstuk 31 700 XVIII, nr. 85)", ["kst-31700-XVIII-85"]),
         ("Kamerstuk 36600-XXIII-5", ["kst-36600-XXIII-5"]),
+        ("Kamerstuk 36 600-XXIII-5", ["kst-36600-XXIII-5"]),
         ("Nummer KST32123XVIII75", ["kst-32123-XVIII-75"]),
         ("(31 839 BRIEF, nr. 5)", []),  # (five capitals, not a chapter)
         # rounds 391 to 400: a page's abbreviations with their meaning written after them; "voor"

@@ -141,7 +141,7 @@ _COMPACT = Anchored(
         # (a dossier written spaced: "Kamerstuk 35 300-XV-88", "Kamerstuk 35 334-190"; "21 501-20"
         # is a sub-dossier, which `_papers` knows)
         r"(?P<dossier>\d{5}|\d{2}\s\d{3}(?=-(?:\d{1,3}|" + _PART + r")-\d|-\d{1,5}(?![\w-])))"
-        rf"{_COMPACT_RIJKSWET}(?:-(?P<sub>\d{{1,3}}|[A-Z]{{1,4}}))?"
+        rf"{_COMPACT_RIJKSWET}(?:-(?P<sub>\d{{1,3}}|{_PART}))?"
         rf"|(?<![\w-])(?P<bare>\d{{5}}){_COMPACT_RIJKSWET}-(?P<bare_sub>\d{{1,3}}|[IVXL]{{1,5}}[AB]?))"
         # (after a label an en dash too, "Kamerstuk 29665–421", and after a label and a dossier
         # alone the dash spaced, "amendement 36067 – 61", before a number that is no dossier or
