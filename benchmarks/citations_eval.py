@@ -980,9 +980,26 @@ HELD_OUT = [
     "410, the sampled rounds read Kamerstukken 2 060/2 105 on first sight (recall 0.979, its 95 "
     "% interval 0.972 to 0.984), the twenty fresh samples 1 513/1 537 (recall 0.984, its "
     "interval 0.977 to 0.990); the gazettes 16/16 in the two samples meant for them.",
+    "Rounds 411 to 420 (test.jsonl), a twenty-first fresh sample, meant for the Handelingen "
+    "through the Aanhangsel, declared before the first search and scored on commit f974731: "
+    'ten searches "Aanhangsel Handelingen II <topic> antwoord vragen" (youth care waiting lists, '
+    "the energy allowance, Schiphol noise, police capacity, the shortage of GPs, student "
+    "housing, buying out farmers, a fireworks ban, cybercrime, regional public transport), taken "
+    "as before. 48 passages (32 without a citation), 40 citations: 38 right on first sight, no "
+    "wrong id: Kamerstukken 32/33, Handelingen and Aanhangsels 1/2, the Staatsblad 1/1, EU acts "
+    '4/4 (nllegalcit 0/40, wetsuite 0/40). Missed: "(kamerstuk 31 700 XVIII, nr. 85)", a budget '
+    'chapter of five letters (read since, "XXIII" too), and "(Handelingen II 2019/20, item 50, '
+    "nr. 6)\", its two numbers' labels swapped in print and labelled as meant (the debate of 5 "
+    "February 2020, meeting 50, item 6; left). The searches found answers to written questions "
+    "less often than letters and reports. With rounds 46 to 420, the sampled rounds read "
+    "Kamerstukken 2 092/2 138 on first sight (recall 0.978, its 95 % interval 0.971 to 0.984; "
+    "precision 0.998), the twenty-one fresh samples 1 545/1 570 (recall 0.984, its interval "
+    "0.977 to 0.989); the Handelingen 16/18 in the four samples meant for them.",
     "Each round's set joins dev.jsonl when the next is labelled.",
 ]
 KNOWN_MISSES = [
+    "\"(Handelingen II 2019/20, item 50, nr. 6)\" (a misprint: the meeting's and the item's"
+    " labels swapped).",
     '"een richtlijn vastgesteld betreffende de kwaliteit van voor menselijke consumptie'
     ' bestemd water (98/83/EG)" (a type and its number a title of ten words apart, without'
     " the act's date).",
