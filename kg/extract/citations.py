@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from kg.cleaning import Text, clean
 from kg.extract.spans import Covered
@@ -1325,20 +1325,15 @@ _TITLED_ACT = Anchored(
 )
 
 
-def _titled_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
-    """EU acts cited by type, title and number (_TITLED_ACT)."""
-    found = []
-    for m in _TITLED_ACT.finditer(text.value):
-        first, second = int(m.group("first")), int(m.group("second"))
-        if not m.group("suffix") and (
-            not m.group("prefix") or second in (first + 1, (first + 1) % 100)
-        ):
-            continue
-        system = "EU-" if m.group("prefix") else ""
-        if celex := _written_celex(f"{system}{m.group('type').lower()} {m.group('number')}"):
-            span = text.span(m.start(), m.end())
-            found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", m.group(), span, footnote))
-    return found
+def _titled_celex(m: re.Match[str]) -> str | None:
+    """The CELEX number of the act _TITLED_ACT matched: its system written, no pair of years."""
+    first, second = int(m.group("first")), int(m.group("second"))
+    if not m.group("suffix") and (
+        not m.group("prefix") or second in (first + 1, (first + 1) % 100)
+    ):
+        return None
+    system = "EU-" if m.group("prefix") else ""
+    return _written_celex(f"{system}{m.group('type').lower()} {m.group('number')}")
 
 
 def _written_celex(written: str) -> str | None:
@@ -1369,19 +1364,34 @@ _DATED_ACT = Anchored(
 )
 
 
-def _dated_eu_acts(text: Text, footnote: int | None) -> list[Citation]:
-    """EU acts cited by type, date, title and number (_DATED_ACT)."""
-    found = []
-    for m in _DATED_ACT.finditer(text.value):
-        year, first = int(m.group("year")), int(m.group("first"))
-        celex = _written_celex(f"{m.group('type')} (EU) {first}/{m.group('second')}")
-        if celex is None or first - year not in (0, 1):
-            continue
-        if celex[5] == "R" and first < 2015:  # (numbered number/year before 2015)
-            continue
-        span = text.span(m.start(), m.end())
-        found.append(Citation(CitationKind.EU_ACT, f"CELEX:{celex}", m.group(), span, footnote))
-    return found
+def _dated_celex(m: re.Match[str]) -> str | None:
+    """The CELEX number of the act _DATED_ACT matched: numbered in its date's year or the next."""
+    year, first = int(m.group("year")), int(m.group("first"))
+    celex = _written_celex(f"{m.group('type')} (EU) {first}/{m.group('second')}")
+    if celex is None or first - year not in (0, 1):
+        return None
+    if celex[5] == "R" and first < 2015:  # (numbered number/year before 2015)
+        return None
+    return celex
+
+
+def _whole_acts(
+    pattern: Anchored,
+    celex_of: Callable[[re.Match[str]], str | None],
+    text: Text,
+    footnote: int | None,
+) -> list[Citation]:
+    """The EU acts cited by `pattern`'s whole matches, each by the CELEX number `celex_of`
+    reads from it (None: no act)."""
+    return [
+        Citation(CitationKind.EU_ACT, f"CELEX:{celex}", m.group(), text.span(*m.span()), footnote)
+        for m in pattern.finditer(text.value)
+        if (celex := celex_of(m))
+    ]
+
+
+_titled_eu_acts = partial(_whole_acts, _TITLED_ACT, _titled_celex)  # type, title and number
+_dated_eu_acts = partial(_whole_acts, _DATED_ACT, _dated_celex)  # type, date, title, number
 
 
 @cache
